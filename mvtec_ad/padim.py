@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['pack', 'unpack', 'GaussianStats', 'inverse_cholesky', 'mahalanobis', 'Padim']
 
-# %% ../nbs/05_padim.ipynb #858048b2
+# %% ../nbs/05_padim.ipynb #b588760f
 import torch, torch.nn.functional as F
 from .config import *
 from .backbones import backbone_info
 from .detector import BackboneDetector, gaussian_blur
 
-# %% ../nbs/05_padim.ipynb #5be49ccc
+# %% ../nbs/05_padim.ipynb #171b0b73
 def pack(matrices:torch.Tensor) -> torch.Tensor:
     "The lower triangles (P, d(d+1)/2) of a batch of (P, d, d) matrices."
     rows, cols = torch.tril_indices(*matrices.shape[-2:])
@@ -43,10 +43,10 @@ class GaussianStats:
         for s in self._chunks(): self.outer[s] += pack(torch.bmm(x[s].transpose(1, 2), x[s]))
         self.sq += sq.sum(1); self.sq2 += sq.pow(2).sum(1); self.sqx += torch.bmm(sq[:, None], x)[:, 0]
 
-    def finalize(self, ledoit_wolf:bool=True) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def finalize(self, ledoit_wolf:bool=True, progress=lambda chunks: chunks) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         "Means (P, d), packed covariances (P, d(d+1)/2; in place of the sums) and shrinkage intensities (P,): Ledoit-Wolf as sklearn's `LedoitWolf`, or the unbiased sample covariance."
         shrinkage = torch.zeros(len(self.sum))
-        for s in self._chunks():
+        for s in progress(self._chunks()):
             cov, shrinkage[s] = self._covariance(s, ledoit_wolf)
             self.outer[s] = pack(cov)
         return self.shift + self.sum/self.n, self.outer, shrinkage
@@ -68,11 +68,11 @@ class GaussianStats:
         eye = torch.eye(d, dtype=cov.dtype)
         return (1 - shrinkage)[:, None, None]*cov + (shrinkage*mu)[:, None, None]*eye, shrinkage.float()
 
-# %% ../nbs/05_padim.ipynb #33b38153
-def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32) -> torch.Tensor:
+# %% ../nbs/05_padim.ipynb #82510357
+def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32, progress=lambda chunks: chunks) -> torch.Tensor:
     "Packed `L⁻¹` with `L Lᵀ = cov + ridge I` for packed covariances `cov` (P, d(d+1)/2), written over `cov` chunk by chunk (computed in float64)."
     eye = torch.eye(d, dtype=torch.float64)
-    for part in cov.split(chunk):
+    for part in progress(cov.split(chunk)):
         L = torch.linalg.cholesky(unpack(part.double(), d, symmetric=True) + ridge*eye)
         part.copy_(pack(torch.linalg.solve_triangular(L, eye.expand_as(L), upper=False)))
     return cov
@@ -83,7 +83,7 @@ def mahalanobis(x:torch.Tensor, mean:torch.Tensor, inv_chol:torch.Tensor, chunk:
     return torch.cat([torch.bmm(x[s] - mean[s, None], unpack(inv_chol[s], d).transpose(1, 2)).pow(2).sum(-1).sqrt()
                       for s in (slice(i, i + chunk) for i in range(0, len(x), chunk))])
 
-# %% ../nbs/05_padim.ipynb #edd6fc9f
+# %% ../nbs/05_padim.ipynb #3a0291cb
 class Padim(BackboneDetector):
     "PaDiM: per-position Gaussians of `n_features` random channels (default: the backbone's) of three levels; Mahalanobis anomaly maps."
     algorithm = 'padim'
@@ -110,8 +110,9 @@ class Padim(BackboneDetector):
             B, d, h, w = emb.shape
             stats = stats or GaussianStats(h*w, d)
             stats.update(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).cpu())
-        mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf')
-        self.mean, self.inv_chol = mean.to(self.device), inverse_cholesky(cov, d).to(self.device)
+        mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf', lambda c: self.progress(c, 'padim: covariances'))
+        self.mean = mean.to(self.device)
+        self.inv_chol = inverse_cholesky(cov, d, progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
 
     def predict(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Raw image scores (B,) and anomaly maps (B, H, W) of a normalised batch."
