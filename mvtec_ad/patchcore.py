@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['greedy_coreset', 'build_index', 'to_device', 'search', 'Patchcore']
 
-# %% ../nbs/06_patchcore.ipynb #c73eba4c
+# %% ../nbs/06_patchcore.ipynb #34e0fe83
 import math
 import faiss, numpy as np, torch, torch.nn.functional as F
 from .config import *
 from .detector import BackboneDetector, gaussian_blur
 
-# %% ../nbs/06_patchcore.ipynb #3b71c837
+# %% ../nbs/06_patchcore.ipynb #3bab1ddf
 def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:int=SEED) -> torch.Tensor:
     "Indices of `n` rows of `features` (N, D) chosen by greedy k-center selection on a seeded random projection."
     N, D = features.shape
@@ -29,7 +29,7 @@ def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:in
         if i < n: chosen[i] = min_dist.argmax()
     return chosen
 
-# %% ../nbs/06_patchcore.ipynb #5e7386cb
+# %% ../nbs/06_patchcore.ipynb #0c915f98
 def build_index(bank:torch.Tensor, spec:str='Flat', device:str='cpu'):
     "A FAISS index over `bank` (M, D) from factory string `spec` (trained if it needs it: FAISS seeds its k-means), on the GPU when `device` is cuda and faiss-gpu is installed."
     try: index = faiss.index_factory(bank.shape[1], spec)
@@ -50,7 +50,7 @@ def search(index, queries:torch.Tensor, k:int=1) -> tuple[torch.Tensor, torch.Te
     dist, idx = index.search(np.ascontiguousarray(queries.float().cpu().numpy()), k)
     return torch.from_numpy(dist).clamp_(min=0).sqrt_(), torch.from_numpy(idx)
 
-# %% ../nbs/06_patchcore.ipynb #0507608b
+# %% ../nbs/06_patchcore.ipynb #dfb760e3
 class Patchcore(BackboneDetector):
     "PatchCore: a greedy-coreset memory bank of locally aggregated patch features in a FAISS index; kNN anomaly maps."
     algorithm = 'patchcore'
