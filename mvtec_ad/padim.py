@@ -5,42 +5,48 @@
 # %% auto #0
 __all__ = ['pack', 'unpack', 'GaussianStats', 'inverse_cholesky', 'mahalanobis', 'Padim']
 
-# %% ../nbs/05_padim.ipynb #b588760f
+# %% ../nbs/05_padim.ipynb #061801b3
+import functools
 import torch, torch.nn.functional as F
 from .config import *
 from .backbones import backbone_info
 from .detector import BackboneDetector, gaussian_blur
 
-# %% ../nbs/05_padim.ipynb #171b0b73
+# %% ../nbs/05_padim.ipynb #e6fee36f
+@functools.lru_cache
+def _tril_flat(d:int) -> torch.Tensor:
+    rows, cols = torch.tril_indices(d, d)
+    return rows*d + cols
+
 def pack(matrices:torch.Tensor) -> torch.Tensor:
     "The lower triangles (P, d(d+1)/2) of a batch of (P, d, d) matrices."
-    rows, cols = torch.tril_indices(*matrices.shape[-2:])
-    return matrices[:, rows, cols]
+    return matrices.flatten(1).index_select(1, _tril_flat(matrices.shape[-1]))
 
-def unpack(packed:torch.Tensor, d:int, symmetric:bool=False) -> torch.Tensor:
-    "Batched (P, d, d) matrices from their packed lower triangles; mirrored to the upper triangle if `symmetric`."
-    rows, cols = torch.tril_indices(d, d)
-    out = packed.new_zeros(len(packed), d, d)
-    out[:, rows, cols] = packed
+def unpack(packed:torch.Tensor, d:int, symmetric:bool=False, out:torch.Tensor|None=None) -> torch.Tensor:
+    "Batched (P, d, d) matrices from their packed lower triangles (into `out`, whose upper triangles must be zero, if given); mirrored to the upper triangle if `symmetric`."
+    out = packed.new_zeros(len(packed), d, d) if out is None else out[:len(packed)]
+    out.view(len(packed), d*d).index_copy_(1, _tril_flat(d), packed)
     return out + out.tril(-1).transpose(1, 2) if symmetric else out
 
 class GaussianStats:
     "Streaming per-position mean and covariance (sample or Ledoit-Wolf) of `d`-dimensional features at `positions` positions."
-    def __init__(self, positions:int, d:int, chunk:int=32):
-        self.n, self.d, self.chunk, self.shift = 0, d, chunk, None
+    def __init__(self, positions:int, d:int, chunk:int=32, update_chunk:int=64):
+        self.n, self.d, self.chunk, self.update_chunk, self.shift = 0, d, chunk, update_chunk, None
         self.sum, self.outer = torch.zeros(positions, d), torch.zeros(positions, d*(d + 1)//2)     # x xᵀ: lower triangles
         self.sq, self.sq2, self.sqx = torch.zeros(positions), torch.zeros(positions), torch.zeros(positions, d)
 
-    def _chunks(self): return [slice(i, i + self.chunk) for i in range(0, len(self.sum), self.chunk)]
+    def _chunks(self, size:int|None=None):
+        size = size or self.chunk
+        return [slice(i, i + size) for i in range(0, len(self.sum), size)]
 
     def update(self, x:torch.Tensor):
-        "Add a batch `x` of shape (positions, batch, d)."
+        "Add a batch `x` of shape (positions, batch, d), contiguous (batched products are several times slower on strided views)."
         if self.shift is None: self.shift = x.mean(1)
         x = x - self.shift[:, None]
         sq = x.pow(2).sum(-1)                                           # |x|², (P, B)
         self.n += x.shape[1]
         self.sum += x.sum(1)
-        for s in self._chunks(): self.outer[s] += pack(torch.bmm(x[s].transpose(1, 2), x[s]))
+        for s in self._chunks(self.update_chunk): self.outer[s] += pack(torch.bmm(x[s].transpose(1, 2), x[s]))
         self.sq += sq.sum(1); self.sq2 += sq.pow(2).sum(1); self.sqx += torch.bmm(sq[:, None], x)[:, 0]
 
     def finalize(self, ledoit_wolf:bool=True, progress=lambda chunks: chunks) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -68,7 +74,7 @@ class GaussianStats:
         eye = torch.eye(d, dtype=cov.dtype)
         return (1 - shrinkage)[:, None, None]*cov + (shrinkage*mu)[:, None, None]*eye, shrinkage.float()
 
-# %% ../nbs/05_padim.ipynb #82510357
+# %% ../nbs/05_padim.ipynb #0bef1363
 def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32, progress=lambda chunks: chunks) -> torch.Tensor:
     "Packed `L⁻¹` with `L Lᵀ = cov + ridge I` for packed covariances `cov` (P, d(d+1)/2), written over `cov` chunk by chunk (computed in float64)."
     eye = torch.eye(d, dtype=torch.float64)
@@ -80,10 +86,11 @@ def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32, pr
 def mahalanobis(x:torch.Tensor, mean:torch.Tensor, inv_chol:torch.Tensor, chunk:int=256) -> torch.Tensor:
     "Distances (P, B) of features `x` (P, B, d) to Gaussians with `mean` (P, d) and packed inverse Cholesky factors (P, d(d+1)/2)."
     d = x.shape[-1]
-    return torch.cat([torch.bmm(x[s] - mean[s, None], unpack(inv_chol[s], d).transpose(1, 2)).pow(2).sum(-1).sqrt()
+    buffer = inv_chol.new_zeros(min(chunk, len(x)), d, d)                          # reused: only lower triangles are written
+    return torch.cat([torch.bmm(x[s] - mean[s, None], unpack(inv_chol[s], d, out=buffer).transpose(1, 2)).pow(2).sum(-1).sqrt()
                       for s in (slice(i, i + chunk) for i in range(0, len(x), chunk))])
 
-# %% ../nbs/05_padim.ipynb #3a0291cb
+# %% ../nbs/05_padim.ipynb #a79e7400
 class Padim(BackboneDetector):
     "PaDiM: per-position Gaussians of `n_features` random channels (default: the backbone's) of three levels; Mahalanobis anomaly maps."
     algorithm = 'padim'
@@ -101,7 +108,8 @@ class Padim(BackboneDetector):
         "Selected channels of all levels on the finest grid: (B, n_features, h, w)."
         features = list(self.features(images).values())
         size = features[0].shape[-2:]
-        return torch.cat([F.interpolate(f, size=size, mode='nearest') for f in features], 1)[:, self.channels]
+        embedding = torch.cat([F.interpolate(f, size=size, mode='nearest') for f in features], 1)
+        return embedding if len(self.channels) == embedding.shape[1] else embedding[:, self.channels]
 
     def _fit(self, loader):
         stats = None
@@ -109,7 +117,7 @@ class Padim(BackboneDetector):
             emb = self.embed(batch['image'])
             B, d, h, w = emb.shape
             stats = stats or GaussianStats(h*w, d)
-            stats.update(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).cpu())
+            stats.update(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).contiguous().cpu())
         mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf', lambda c: self.progress(c, 'padim: covariances'))
         self.mean = mean.to(self.device)
         self.inv_chol = inverse_cholesky(cov, d, progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
@@ -118,7 +126,7 @@ class Padim(BackboneDetector):
         "Raw image scores (B,) and anomaly maps (B, H, W) of a normalised batch."
         emb = self.embed(images)
         B, d, h, w = emb.shape
-        dist = mahalanobis(emb.permute(2, 3, 0, 1).reshape(h*w, B, d), self.mean, self.inv_chol)
+        dist = mahalanobis(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).contiguous(), self.mean, self.inv_chol)
         maps = F.interpolate(dist.T.reshape(B, 1, h, w), size=images.shape[-2:], mode='bilinear', align_corners=False)[:, 0]
         maps = gaussian_blur(maps, self.params['sigma']).cpu()
         return maps.flatten(1).amax(1), maps
