@@ -6,7 +6,7 @@
 __all__ = ['FORMAT_VERSION', 'DETECTORS', 'gaussian_blur', 'split_calibration', 'calibrate', 'normalize', 'denormalize',
            'make_result', 'write_folder_atomically', 'Detector', 'load_detector', 'BackboneDetector']
 
-# %% ../nbs/04_detector.ipynb #fe06f65a
+# %% ../nbs/04_detector.ipynb #b66f6987
 import json, math, os, shutil, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -17,7 +17,7 @@ from .config import *
 from .data import Category, Sample, Transform, load_image, make_loader
 from .metrics import evaluate_predictions, per_defect_auroc
 
-# %% ../nbs/04_detector.ipynb #3b2be82a
+# %% ../nbs/04_detector.ipynb #854b3ced
 def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     "Smooth a batch of maps (B, H, W) with a Gaussian of `sigma` pixels (separable, reflect padding)."
     radius = int(4*sigma + 0.5)
@@ -27,7 +27,7 @@ def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     out = F.conv2d(out, kernel.view(1, 1, 1, -1))
     return F.conv2d(out, kernel.view(1, 1, -1, 1))[:, 0]
 
-# %% ../nbs/04_detector.ipynb #c46ae19b
+# %% ../nbs/04_detector.ipynb #78760bb8
 def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION, seed:int=SEED) -> tuple[list[Sample], list[Sample]]:
     "Split good `samples` into (fit, calibration), the latter a seeded `fraction` (at least one image)."
     if len(samples) < 2: raise MvtecAdError(f'need at least 2 good training images, got {len(samples)}')
@@ -35,7 +35,7 @@ def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION,
     n = min(len(samples) - 1, max(1, int(round(fraction*len(samples)))))
     return [samples[i] for i in sorted(order[n:])], [samples[i] for i in sorted(order[:n])]
 
-# %% ../nbs/04_detector.ipynb #9ae24fd5
+# %% ../nbs/04_detector.ipynb #e53f1740
 def calibrate(good_scores, percentile:float=THRESHOLD_PERCENTILE) -> dict:
     "Threshold (the `percentile` of `good_scores`) and scale (their spread) of the normalised score."
     s = torch.as_tensor(good_scores, dtype=torch.float64)
@@ -51,14 +51,14 @@ def denormalize(score:float, calibration:dict) -> float:
     score = min(max(score, 1e-7), 1 - 1e-7)
     return calibration['threshold'] + calibration['scale']*math.log(score/(1 - score))
 
-# %% ../nbs/04_detector.ipynb #c5cdbff9
+# %% ../nbs/04_detector.ipynb #0fc7a779
 def make_result(score:float, anomaly_map, threshold:float=0.5, **extra) -> dict:
     "The per-image result: normalised `score` judged against `threshold`, with its map and any `extra` fields."
     score = float(score)
     return dict(anomaly_score=score, is_defective=bool(score >= threshold), threshold=float(threshold),
                 confidence=abs(score - threshold), anomaly_map=anomaly_map, **extra)
 
-# %% ../nbs/04_detector.ipynb #cfe4b546
+# %% ../nbs/04_detector.ipynb #fb018a68
 def write_folder_atomically(folder, write) -> Path:
     "Call `write(tmp)` on a fresh temporary folder, then move it to `folder` (replacing an old one) in one rename."
     folder = Path(folder)
@@ -75,7 +75,7 @@ def write_folder_atomically(folder, write) -> Path:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return folder
 
-# %% ../nbs/04_detector.ipynb #2f813e5f
+# %% ../nbs/04_detector.ipynb #3b6e0196
 FORMAT_VERSION = 1
 DETECTORS = {}
 
@@ -137,17 +137,18 @@ class Detector:
 
     def _extra_result(self, i:int, raw:dict) -> dict: return {}
 
-    def evaluate(self, samples:list[Sample], threshold:float=0.5) -> dict:
-        "Image and pixel metrics of labelled `samples` (threshold on the normalised scale), with timings."
+    def evaluate(self, samples:list[Sample], threshold:float=0.5, raw:dict|None=None) -> dict:
+        "Image and pixel metrics of labelled `samples` (threshold on the normalised scale), with timings; `raw` receives the scores and maps."
         self.check_fitted()
         start = time.perf_counter()
-        raw = self.score(samples)
+        scored = self.score(samples)
         seconds = time.perf_counter() - start
+        if raw is not None: raw.update(scored)
         has_masks = any(s.mask is not None for s in samples)
-        metrics = evaluate_predictions(raw['labels'], raw['scores'], raw['masks'] if has_masks else None,
-                                       raw['maps'] if has_masks else None, denormalize(threshold, self.calibration))
+        metrics = evaluate_predictions(scored['labels'], scored['scores'], scored['masks'] if has_masks else None,
+                                       scored['maps'] if has_masks else None, denormalize(threshold, self.calibration))
         metrics.update(threshold=threshold, optimal_threshold=normalize([metrics['optimal_threshold']], self.calibration).item(),
-                       per_defect=per_defect_auroc(raw['labels'], raw['scores'], raw['defects']), test_images=len(samples),
+                       per_defect=per_defect_auroc(scored['labels'], scored['scores'], scored['defects']), test_images=len(samples),
                        test_seconds=seconds, test_images_per_second=len(samples)/seconds, fit_seconds=self.info.get('fit_seconds'))
         return metrics
 
@@ -196,7 +197,7 @@ def load_detector(folder, device:str='cpu', quiet:bool=False) -> Detector:
     detector._read_extra(folder)
     return detector
 
-# %% ../nbs/04_detector.ipynb #5cdc3908
+# %% ../nbs/04_detector.ipynb #36d18532
 from .backbones import FeatureExtractor, backbone_info
 
 class BackboneDetector(Detector):
