@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['ConvAutoencoder', 'ssim_map', 'Autoencoder']
 
-# %% ../nbs/07_autoencoder.ipynb #0d315187
-import copy, math, time
+# %% ../nbs/07_autoencoder.ipynb #385931a7
+import copy, math
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from .config import *
 from .data import Transform
 from .detector import Detector, gaussian_blur
 
-# %% ../nbs/07_autoencoder.ipynb #3624e256
+# %% ../nbs/07_autoencoder.ipynb #c2e71182
 def _down(cin, cout): return nn.Sequential(nn.Conv2d(cin, cout, 3, 2, 1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
 def _up(cin, cout): return nn.Sequential(nn.ConvTranspose2d(cin, cout, 4, 2, 1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
 
@@ -40,7 +40,7 @@ class ConvAutoencoder(nn.Module):
         if self.skip: x = torch.cat([x, F.interpolate(skips[0], size=x.shape[-2:])], 1)
         return torch.tanh(self.head(x))
 
-# %% ../nbs/07_autoencoder.ipynb #5fb2cc56
+# %% ../nbs/07_autoencoder.ipynb #16f3c4ed
 def ssim_map(a:torch.Tensor, b:torch.Tensor, window:int=11, sigma:float=1.5) -> torch.Tensor:
     "Per-pixel SSIM (B, C, H, W) of image batches `a` and `b` with values in [-1, 1]."
     x = torch.arange(window, dtype=a.dtype, device=a.device) - window//2
@@ -53,7 +53,7 @@ def ssim_map(a:torch.Tensor, b:torch.Tensor, window:int=11, sigma:float=1.5) -> 
     c1, c2 = 0.01**2, 0.03**2
     return ((2*mu_a*mu_b + c1)*(2*cov + c2))/((mu_a**2 + mu_b**2 + c1)*(var_a + var_b + c2))
 
-# %% ../nbs/07_autoencoder.ipynb #c1b0b87a
+# %% ../nbs/07_autoencoder.ipynb #f38eaf95
 class Autoencoder(Detector):
     "A convolutional autoencoder trained on good images; the anomaly map is the smoothed per-pixel reconstruction error."
     algorithm = 'autoencoder'

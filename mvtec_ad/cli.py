@@ -5,15 +5,15 @@
 # %% auto #0
 __all__ = ['SUMMARY_KEYS', 'metrics_table', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_runs', 'cmd_demo', 'parser', 'main']
 
-# %% ../nbs/10_cli.ipynb #1cab194c
-import argparse, json, sys
+# %% ../nbs/10_cli.ipynb #6e2f086d
+import argparse, json, os, sys
 from pathlib import Path
 from .config import *
 from .data import demo_category, mvtec_category, category_stats
 from .detector import DETECTORS
 from . import pipeline, tracking
 
-# %% ../nbs/10_cli.ipynb #4ae13dc6
+# %% ../nbs/10_cli.ipynb #17facf96
 SUMMARY_KEYS = ('image_auroc', 'image_f1', 'pixel_auroc', 'pixel_aupro', 'image_accuracy', 'fit_seconds', 'test_images_per_second', 'peak_rss_mb')
 
 def metrics_table(metrics:dict, keys=SUMMARY_KEYS) -> str:
@@ -26,7 +26,7 @@ def _print_run(run:dict):
     if run['metrics'].get('image_auroc') is not None:
         print(metrics_table(run['metrics'])); print(f"report:   {run['folder']/'report.html'}")
 
-# %% ../nbs/10_cli.ipynb #8d2b5657
+# %% ../nbs/10_cli.ipynb #af612792
 def cmd_train(a):
     "mvtec_ad train"
     _print_run(pipeline.train(a.algorithm, a.dataset, a.category, a.backbone, a.epochs, a.threshold, a.output_dir, a.gpu,
@@ -75,7 +75,7 @@ def cmd_demo(a):
         _print_run(pipeline.train(algorithm, folder, output_dir=a.output_dir, seed=a.seed, quiet=a.quiet))
     print(f'\nall runs: mvtec_ad runs -o {a.output_dir}')
 
-# %% ../nbs/10_cli.ipynb #403c7f06
+# %% ../nbs/10_cli.ipynb #c25505c6
 def _positive_int(text):
     try: value = int(text)
     except ValueError: raise argparse.ArgumentTypeError(f'{text!r} is not an integer') from None
@@ -126,4 +126,6 @@ def main(argv:list[str]|None=None) -> int:
     except MvtecAdError as e:
         print(f'mvtec_ad: error: {e}', file=sys.stderr)
         return 2
+    except BrokenPipeError:                                   # output piped into `head` and the like: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

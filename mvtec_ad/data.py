@@ -8,8 +8,8 @@ __all__ = ['IMAGE_EXTENSIONS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'DEMO_DEFECTS', 
            'magnetic_tile_category', 'load_category', 'Transform', 'AnomalyDataset', 'make_loader', 'demo_category',
            'category_stats']
 
-# %% ../nbs/01_data.ipynb #1143d558
-import json, shutil, math
+# %% ../nbs/01_data.ipynb #9c6aaac1
+import json, shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, torch
@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFilter, UnidentifiedImageError
 from torchvision.transforms.v2 import functional as TF
 from .config import *
 
-# %% ../nbs/01_data.ipynb #f8edfb91
+# %% ../nbs/01_data.ipynb #07fdb4fb
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff')
 
 def load_image(path, mode:str='RGB') -> Image.Image:
@@ -31,7 +31,7 @@ def load_image(path, mode:str='RGB') -> Image.Image:
     except (OSError, SyntaxError, ValueError, UnidentifiedImageError, Image.DecompressionBombError) as e:
         raise MvtecAdError(f'{path}: unreadable or truncated image ({e})') from None
 
-# %% ../nbs/01_data.ipynb #ff0a1c6d
+# %% ../nbs/01_data.ipynb #76dfd2b6
 def list_images(folder, exclude=()) -> list[Path]:
     "Sorted image files directly in `folder` (not in `exclude`); a missing folder or one without images raises `MvtecAdError`."
     folder = Path(folder)
@@ -41,7 +41,7 @@ def list_images(folder, exclude=()) -> list[Path]:
     if not images: raise MvtecAdError(f'{folder}: no images ({", ".join(IMAGE_EXTENSIONS)}) in this folder')
     return images
 
-# %% ../nbs/01_data.ipynb #f6771796
+# %% ../nbs/01_data.ipynb #3a8383ee
 @dataclass(frozen=True)
 class Sample:
     "One image: its path, label (0 good, 1 defective), defect type and mask path (None: no mask file)."
@@ -63,7 +63,7 @@ class Category:
         "Defect types present in the test split."
         return sorted({s.defect for s in self.test if s.label})
 
-# %% ../nbs/01_data.ipynb #63ec86a4
+# %% ../nbs/01_data.ipynb #a73cf02c
 def is_mvtec_category(folder) -> bool:
     "True if `folder` has the MVTec layout's `train/good`."
     return (Path(folder)/'train'/'good').is_dir()
@@ -74,7 +74,7 @@ def mvtec_categories(root) -> list[str]:
     if not root.is_dir(): raise MvtecAdError(f'{root}: folder not found')
     return sorted(p.name for p in root.iterdir() if is_mvtec_category(p))
 
-# %% ../nbs/01_data.ipynb #19845cbc
+# %% ../nbs/01_data.ipynb #5c7b448d
 def mvtec_category(folder) -> Category:
     "Load the MVTec-layout category in `folder`, pairing every defective test image with its mask."
     folder = Path(folder)
@@ -91,7 +91,7 @@ def mvtec_category(folder) -> Category:
             test.append(Sample(p, 1, defect, mask))
     return Category(folder.name, folder, train, test)
 
-# %% ../nbs/01_data.ipynb #fd973900
+# %% ../nbs/01_data.ipynb #f5cde97d
 def _mask_path(image:Path, mask_pattern:str|None, mask_dir:Path|None) -> Path|None:
     return None if mask_pattern is None else Path(mask_dir or image.parent)/mask_pattern.format(stem=image.stem)
 
@@ -114,7 +114,7 @@ def folder_category(good, defects:dict, mask_pattern:str|None='{stem}.png', mask
         test += [Sample(p, 1, defect, m) for p, m in _images_and_masks(Path(folder), mask_pattern, mask_dir)]
     return Category(name or good.name, good, [Sample(goods[i]) for i in sorted(order[n_test:])], test)
 
-# %% ../nbs/01_data.ipynb #7cbedcd2
+# %% ../nbs/01_data.ipynb #d6b8ec54
 def is_magnetic_tile(folder) -> bool:
     "True if `folder` has the magnetic-tile layout (`MT_Free/Imgs`)."
     return (Path(folder)/'MT_Free'/'Imgs').is_dir()
@@ -126,7 +126,7 @@ def magnetic_tile_category(root, test_fraction:float=0.2, seed:int=SEED) -> Cate
     defects = {p.name[3:].lower(): p/'Imgs' for p in sorted(root.glob('MT_*')) if p.name != 'MT_Free' and (p/'Imgs').is_dir()}
     return folder_category(root/'MT_Free'/'Imgs', defects, '{stem}.png', None, test_fraction, seed, name=root.name)
 
-# %% ../nbs/01_data.ipynb #bca2436c
+# %% ../nbs/01_data.ipynb #a9a2659c
 def load_category(dataset, category:str|None=None, seed:int=SEED) -> Category:
     "Resolve `dataset` (+ optional `category`) to a `Category`, whatever the supported layout."
     dataset = Path(dataset)
@@ -148,7 +148,7 @@ def load_category(dataset, category:str|None=None, seed:int=SEED) -> Category:
     if found: raise MvtecAdError(f'{dataset}: several categories ({", ".join(found)}): choose one with -c/--category')
     raise MvtecAdError(f'{dataset}: unknown layout (expected train/good, CATEGORY/train/good, MT_Free/Imgs or good/)')
 
-# %% ../nbs/01_data.ipynb #7ace5184
+# %% ../nbs/01_data.ipynb #09c14fbf
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 @dataclass
@@ -180,7 +180,7 @@ class Transform:
         mean, std = (torch.tensor(v, device=t.device).view(3, 1, 1) for v in (self.mean, self.std))
         return (t*std + mean).clamp(0, 1)
 
-# %% ../nbs/01_data.ipynb #860f9c31
+# %% ../nbs/01_data.ipynb #e1e59f7c
 class AnomalyDataset(torch.utils.data.Dataset):
     "Samples as dicts: `image` (3,S,S), `mask` (1,S,S), `label`, `defect`, `path`, `size` (original (H, W))."
     def __init__(self, samples:list[Sample], transform:Transform|None=None):
@@ -198,14 +198,14 @@ class AnomalyDataset(torch.utils.data.Dataset):
         return dict(image=self.transform.image(im), mask=self.transform.mask(mask), label=s.label,
                     defect=s.defect, path=str(s.path), size=torch.tensor([im.height, im.width]))
 
-# %% ../nbs/01_data.ipynb #d80008c4
+# %% ../nbs/01_data.ipynb #c24ff814
 def make_loader(samples:list[Sample], transform:Transform|None=None, batch_size:int=BATCH_SIZE, shuffle:bool=False,
                 num_workers:int=0, seed:int=SEED) -> torch.utils.data.DataLoader:
     "A `DataLoader` over `samples`; shuffling is seeded."
     return torch.utils.data.DataLoader(AnomalyDataset(samples, transform), batch_size=batch_size, shuffle=shuffle,
                                        num_workers=num_workers, generator=torch.Generator().manual_seed(seed))
 
-# %% ../nbs/01_data.ipynb #78df7ffc
+# %% ../nbs/01_data.ipynb #bf7250fa
 DEMO_DEFECTS = ('crack', 'missing', 'scratch', 'spot')
 
 def _demo_part(rng, size:int) -> tuple[np.ndarray, np.ndarray, tuple]:
@@ -280,7 +280,7 @@ def demo_category(root=None, size:int=256, n_train:int=60, n_good_test:int=12, n
     tmp.rename(folder)                                                            # appears whole or not at all
     return folder
 
-# %% ../nbs/01_data.ipynb #c7fe22f3
+# %% ../nbs/01_data.ipynb #13503d95
 def category_stats(category:Category) -> dict:
     "Counts of train and test images per defect type, masks, and the mean defect area (share of image) per type."
     stats = dict(name=category.name, root=str(category.root), train=len(category.train), test=len(category.test),

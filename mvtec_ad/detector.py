@@ -6,18 +6,18 @@
 __all__ = ['FORMAT_VERSION', 'DETECTORS', 'gaussian_blur', 'split_calibration', 'calibrate', 'normalize', 'denormalize',
            'make_result', 'write_folder_atomically', 'Detector', 'load_detector', 'BackboneDetector']
 
-# %% ../nbs/04_detector.ipynb #b66f6987
-import json, math, os, shutil, time, uuid
+# %% ../nbs/04_detector.ipynb #cd70f905
+import json, math, shutil, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 import mvtec_ad
 from .config import *
-from .data import Category, Sample, Transform, load_image, make_loader
+from .data import Category, Sample, Transform, make_loader
 from .metrics import evaluate_predictions, per_defect_auroc
 
-# %% ../nbs/04_detector.ipynb #854b3ced
+# %% ../nbs/04_detector.ipynb #e5b6124a
 def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     "Smooth a batch of maps (B, H, W) with a Gaussian of `sigma` pixels (separable, reflect padding)."
     radius = int(4*sigma + 0.5)
@@ -27,7 +27,7 @@ def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     out = F.conv2d(out, kernel.view(1, 1, 1, -1))
     return F.conv2d(out, kernel.view(1, 1, -1, 1))[:, 0]
 
-# %% ../nbs/04_detector.ipynb #78760bb8
+# %% ../nbs/04_detector.ipynb #2eeaf72f
 def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION, seed:int=SEED) -> tuple[list[Sample], list[Sample]]:
     "Split good `samples` into (fit, calibration), the latter a seeded `fraction` (at least one image)."
     if len(samples) < 2: raise MvtecAdError(f'need at least 2 good training images, got {len(samples)}')
@@ -35,7 +35,7 @@ def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION,
     n = min(len(samples) - 1, max(1, int(round(fraction*len(samples)))))
     return [samples[i] for i in sorted(order[n:])], [samples[i] for i in sorted(order[:n])]
 
-# %% ../nbs/04_detector.ipynb #e53f1740
+# %% ../nbs/04_detector.ipynb #b8d41a8a
 def calibrate(good_scores, percentile:float=THRESHOLD_PERCENTILE) -> dict:
     "Threshold (the `percentile` of `good_scores`) and scale (their spread) of the normalised score."
     s = torch.as_tensor(good_scores, dtype=torch.float64)
@@ -51,14 +51,14 @@ def denormalize(score:float, calibration:dict) -> float:
     score = min(max(score, 1e-7), 1 - 1e-7)
     return calibration['threshold'] + calibration['scale']*math.log(score/(1 - score))
 
-# %% ../nbs/04_detector.ipynb #0fc7a779
+# %% ../nbs/04_detector.ipynb #a87941c3
 def make_result(score:float, anomaly_map, threshold:float=0.5, **extra) -> dict:
     "The per-image result: normalised `score` judged against `threshold`, with its map and any `extra` fields."
     score = float(score)
     return dict(anomaly_score=score, is_defective=bool(score >= threshold), threshold=float(threshold),
                 confidence=abs(score - threshold), anomaly_map=anomaly_map, **extra)
 
-# %% ../nbs/04_detector.ipynb #fb018a68
+# %% ../nbs/04_detector.ipynb #1679dc71
 def write_folder_atomically(folder, write) -> Path:
     "Call `write(tmp)` on a fresh temporary folder, then move it to `folder` (replacing an old one) in one rename."
     folder = Path(folder)
@@ -75,7 +75,7 @@ def write_folder_atomically(folder, write) -> Path:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return folder
 
-# %% ../nbs/04_detector.ipynb #3b6e0196
+# %% ../nbs/04_detector.ipynb #dfead989
 FORMAT_VERSION = 1
 DETECTORS = {}
 
@@ -197,7 +197,7 @@ def load_detector(folder, device:str='cpu', quiet:bool=False) -> Detector:
     detector._read_extra(folder)
     return detector
 
-# %% ../nbs/04_detector.ipynb #36d18532
+# %% ../nbs/04_detector.ipynb #9de13dc9
 from .backbones import FeatureExtractor, backbone_info
 
 class BackboneDetector(Detector):

@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['greedy_coreset', 'build_index', 'to_device', 'search', 'Patchcore']
 
-# %% ../nbs/06_patchcore.ipynb #34e0fe83
+# %% ../nbs/06_patchcore.ipynb #d14f4d36
 import math
 import faiss, numpy as np, torch, torch.nn.functional as F
 from .config import *
 from .detector import BackboneDetector, gaussian_blur
 
-# %% ../nbs/06_patchcore.ipynb #3bab1ddf
+# %% ../nbs/06_patchcore.ipynb #0657ebdc
 def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:int=SEED) -> torch.Tensor:
     "Indices of `n` rows of `features` (N, D) chosen by greedy k-center selection on a seeded random projection."
     N, D = features.shape
@@ -29,7 +29,7 @@ def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:in
         if i < n: chosen[i] = min_dist.argmax()
     return chosen
 
-# %% ../nbs/06_patchcore.ipynb #0c915f98
+# %% ../nbs/06_patchcore.ipynb #d93fe37c
 def build_index(bank:torch.Tensor, spec:str='Flat', device:str='cpu'):
     "A FAISS index over `bank` (M, D) from factory string `spec` (trained if it needs it: FAISS seeds its k-means), on the GPU when `device` is cuda and faiss-gpu is installed."
     try: index = faiss.index_factory(bank.shape[1], spec)
@@ -50,7 +50,7 @@ def search(index, queries:torch.Tensor, k:int=1) -> tuple[torch.Tensor, torch.Te
     dist, idx = index.search(np.ascontiguousarray(queries.float().cpu().numpy()), k)
     return torch.from_numpy(dist).clamp_(min=0).sqrt_(), torch.from_numpy(idx)
 
-# %% ../nbs/06_patchcore.ipynb #dfb760e3
+# %% ../nbs/06_patchcore.ipynb #cb262f6c
 class Patchcore(BackboneDetector):
     "PatchCore: a greedy-coreset memory bank of locally aggregated patch features in a FAISS index; kNN anomaly maps."
     algorithm = 'patchcore'
@@ -77,7 +77,7 @@ class Patchcore(BackboneDetector):
         return torch.cat(features, 1)
 
     def _fit(self, loader):
-        kept, chunk, n_chunk = [], [], 0
+        kept, chunk = [], []
         p = self.params
         def reduce():
             x = torch.cat(chunk); chunk.clear()

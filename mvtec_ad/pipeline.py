@@ -7,19 +7,19 @@ __all__ = ['anomaly_boxes', 'clear_gpu_cache', 'print_gpu_memory_stats', 'set_me
            'peak_rss_mb', 'monitor_memory_usage', 'write_report', 'detector_params', 'train', 'resolve_model',
            'load_model', 'evaluate', 'image_paths', 'predict']
 
-# %% ../nbs/09_pipeline.ipynb #a8415935
-import json, os, platform, resource, sys, time, functools
+# %% ../nbs/09_pipeline.ipynb #2ce41def
+import json, os, platform, resource, functools
 from pathlib import Path
 import numpy as np, torch
 from scipy import ndimage
 from .config import *
-from .data import Sample, Transform, demo_category, load_category, list_images, IMAGE_EXTENSIONS
+from .data import Transform, demo_category, load_category, list_images
 from .backbones import backbone_info
 from .detector import DETECTORS, Detector, load_detector, normalize
 from .tracking import connect, new_run_id, start_run, finish_run, fail_run, write_json, get_run
 import mvtec_ad, mvtec_ad.padim, mvtec_ad.patchcore, mvtec_ad.autoencoder
 
-# %% ../nbs/09_pipeline.ipynb #766bee16
+# %% ../nbs/09_pipeline.ipynb #267904ab
 def anomaly_boxes(anomaly_map, threshold:float=0.5, min_area:int=16, original_size:tuple|None=None, transform:Transform|None=None) -> list[dict]:
     "Boxes `{x0, y0, x1, y1, score, area}` of the regions of `anomaly_map` (H, W) at or above `threshold`, in original (H0, W0) pixels."
     m = np.asarray(anomaly_map, dtype=np.float32)
@@ -39,7 +39,7 @@ def anomaly_boxes(anomaly_map, threshold:float=0.5, min_area:int=16, original_si
                           x1=round((cols.stop + offset)*sx), y1=round((rows.stop + offset)*sy), score=float(peak), area=int(area)))
     return sorted(boxes, key=lambda b: -b['score'])
 
-# %% ../nbs/09_pipeline.ipynb #ff3a8255
+# %% ../nbs/09_pipeline.ipynb #6e81a93b
 def _cuda() -> bool: return torch.cuda.is_available()
 
 def clear_gpu_cache(echo=print):
@@ -82,7 +82,7 @@ def monitor_memory_usage(f=None, echo=print):
         return out
     return wrapper
 
-# %% ../nbs/09_pipeline.ipynb #065e981e
+# %% ../nbs/09_pipeline.ipynb #a4dee807
 def _plots(raw:dict, calibration:dict, threshold:float, transform:Transform, folder:Path, max_images:int=12) -> dict:
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
@@ -130,7 +130,7 @@ def write_report(folder, run_id:str, metrics:dict, raw:dict, calibration:dict, t
     (folder/'report.html').write_text(html)
     return {**files, 'report': folder/'report.html'}
 
-# %% ../nbs/09_pipeline.ipynb #78639c58
+# %% ../nbs/09_pipeline.ipynb #162e66d4
 def _check_output_dir(output_dir:Path):
     "Create `output_dir` and prove it writable, before any long work."
     try:
@@ -152,7 +152,7 @@ def detector_params(algorithm:str, backbone:str=DEFAULT_BACKBONE, epochs:int=1, 
     backbone_info(backbone)
     return dict(params, backbone=backbone)
 
-# %% ../nbs/09_pipeline.ipynb #cdc493a6
+# %% ../nbs/09_pipeline.ipynb #3bd5554f
 def _versions() -> dict:
     import faiss, timm, torchvision
     return dict(mvtec_ad=mvtec_ad.__version__, python=platform.python_version(), torch=torch.__version__,
@@ -196,7 +196,7 @@ def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:
     finally: con.close()
     return dict(run_id=run_id, folder=folder, metrics=metrics)
 
-# %% ../nbs/09_pipeline.ipynb #a9b43f3e
+# %% ../nbs/09_pipeline.ipynb #acf94904
 def resolve_model(model, output_dir='results') -> Path:
     "The `model/` folder of `model`: a run folder, a model folder, or a run ID (or unique prefix) in `output_dir`."
     path = Path(model)

@@ -6,14 +6,14 @@
 __all__ = ['SCHEMA_VERSION', 'MIGRATIONS', 'write_json', 'new_run_id', 'connect', 'start_run', 'finish_run', 'fail_run',
            'mark_dead_runs', 'list_runs', 'get_run', 'compare_runs']
 
-# %% ../nbs/08_tracking.ipynb #5fc90f0f
+# %% ../nbs/08_tracking.ipynb #a54c04f3
 import json, os, socket, sqlite3, time, uuid
 from contextlib import closing
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from .config import *
 
-# %% ../nbs/08_tracking.ipynb #90454b73
+# %% ../nbs/08_tracking.ipynb #89ad7038
 def write_json(path, obj) -> Path:
     "Write `obj` as JSON to `path` atomically."
     path = Path(path)
@@ -22,13 +22,13 @@ def write_json(path, obj) -> Path:
     os.replace(tmp, path)
     return path
 
-# %% ../nbs/08_tracking.ipynb #c687278a
+# %% ../nbs/08_tracking.ipynb #99a36b0f
 def new_run_id(algorithm:str, category:str) -> str:
     "A unique, sortable run ID: `ALGORITHM-CATEGORY-YYYYmmdd-HHMMSS-XXXX`."
     safe = ''.join(c if c.isalnum() or c in '_.' else '_' for c in category)
     return f"{algorithm}-{safe}-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}"
 
-# %% ../nbs/08_tracking.ipynb #3a66221e
+# %% ../nbs/08_tracking.ipynb #8921d222
 SCHEMA_VERSION = 1
 MIGRATIONS = {  # version -> statements that bring a database from version-1 to version
     1: ["""CREATE TABLE runs (id TEXT PRIMARY KEY, algorithm TEXT NOT NULL, backbone TEXT, dataset TEXT, category TEXT,
@@ -59,7 +59,7 @@ def connect(db_path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as e: raise MvtecAdError(f'{db_path}: not a usable runs database ({e})') from None
     return con
 
-# %% ../nbs/08_tracking.ipynb #6c761e21
+# %% ../nbs/08_tracking.ipynb #66f5224b
 def _now() -> float: return time.time()
 
 def start_run(con, run_id:str, algorithm:str, params:dict, backbone=None, dataset=None, category=None, model_path=None):
@@ -106,7 +106,7 @@ def mark_dead_runs(con) -> int:
     for run_id in dead: fail_run(con, run_id, 'the process ended without finishing the run (killed?)')
     return len(dead)
 
-# %% ../nbs/08_tracking.ipynb #f3938d97
+# %% ../nbs/08_tracking.ipynb #40650490
 def _run_dict(con, row) -> dict:
     run = dict(row); run['params'] = json.loads(run['params'])
     run['metrics'] = {r['name']: r['value'] for r in con.execute('SELECT name, value FROM metrics WHERE run_id=?', (run['id'],))}
