@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['SUMMARY_KEYS', 'metrics_table', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_runs', 'cmd_demo', 'parser', 'main']
 
-# %% ../nbs/10_cli.ipynb #6e2f086d
+# %% ../nbs/10_cli.ipynb #f9bae2a6
 import argparse, json, os, sys
 from pathlib import Path
 from .config import *
@@ -13,7 +13,7 @@ from .data import demo_category, mvtec_category, category_stats
 from .detector import DETECTORS
 from . import pipeline, tracking
 
-# %% ../nbs/10_cli.ipynb #17facf96
+# %% ../nbs/10_cli.ipynb #42b0473f
 SUMMARY_KEYS = ('image_auroc', 'image_f1', 'pixel_auroc', 'pixel_aupro', 'image_accuracy', 'fit_seconds', 'test_images_per_second', 'peak_rss_mb')
 
 def metrics_table(metrics:dict, keys=SUMMARY_KEYS) -> str:
@@ -26,7 +26,7 @@ def _print_run(run:dict):
     if run['metrics'].get('image_auroc') is not None:
         print(metrics_table(run['metrics'])); print(f"report:   {run['folder']/'report.html'}")
 
-# %% ../nbs/10_cli.ipynb #af612792
+# %% ../nbs/10_cli.ipynb #cf7558b3
 def cmd_train(a):
     "mvtec_ad train"
     _print_run(pipeline.train(a.algorithm, a.dataset, a.category, a.backbone, a.epochs, a.threshold, a.output_dir, a.gpu,
@@ -75,17 +75,22 @@ def cmd_demo(a):
         _print_run(pipeline.train(algorithm, folder, output_dir=a.output_dir, seed=a.seed, quiet=a.quiet))
     print(f'\nall runs: mvtec_ad runs -o {a.output_dir}')
 
-# %% ../nbs/10_cli.ipynb #c25505c6
+# %% ../nbs/10_cli.ipynb #0978188a
 def _positive_int(text):
     try: value = int(text)
     except ValueError: raise argparse.ArgumentTypeError(f'{text!r} is not an integer') from None
     if value < 1: raise argparse.ArgumentTypeError(f'must be at least 1, got {value}')
     return value
 
+class _Parser(argparse.ArgumentParser):
+    "argparse with one-line errors (the usage is one `--help` away)."
+    def error(self, message):
+        self.exit(2, f'{self.prog}: error: {message} (see {self.prog} --help)\n')
+
 def parser() -> argparse.ArgumentParser:
     "The `mvtec_ad` argument parser."
-    p = argparse.ArgumentParser('mvtec_ad', description='Industrial visual anomaly detection: PaDiM, PatchCore, autoencoder.')
-    commands = p.add_subparsers(dest='command', required=True)
+    p = _Parser('mvtec_ad', description='Industrial visual anomaly detection: PaDiM, PatchCore, autoencoder.')
+    commands = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument('-o', '--output-dir', default='results', help='where runs, models and runs.db live (default: results)')
     common.add_argument('-q', '--quiet', action='store_true', help='no progress bars')
