@@ -6,7 +6,7 @@
 __all__ = ['FORMAT_VERSION', 'DETECTORS', 'gaussian_blur', 'split_calibration', 'calibrate', 'normalize', 'denormalize',
            'make_result', 'write_folder_atomically', 'Detector', 'load_detector', 'BackboneDetector']
 
-# %% ../nbs/04_detector.ipynb #cd70f905
+# %% ../nbs/04_detector.ipynb #3675341e
 import json, math, shutil, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -14,10 +14,11 @@ from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 import mvtec_ad
 from .config import *
-from .data import Category, Sample, Transform, make_loader
+from PIL import Image
+from .data import Category, Sample, Transform, load_image, make_loader
 from .metrics import evaluate_predictions, per_defect_auroc
 
-# %% ../nbs/04_detector.ipynb #e5b6124a
+# %% ../nbs/04_detector.ipynb #9f2bbfb5
 def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     "Smooth a batch of maps (B, H, W) with a Gaussian of `sigma` pixels (separable, reflect padding)."
     radius = int(4*sigma + 0.5)
@@ -27,7 +28,7 @@ def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     out = F.conv2d(out, kernel.view(1, 1, 1, -1))
     return F.conv2d(out, kernel.view(1, 1, -1, 1))[:, 0]
 
-# %% ../nbs/04_detector.ipynb #2eeaf72f
+# %% ../nbs/04_detector.ipynb #300e606f
 def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION, seed:int=SEED) -> tuple[list[Sample], list[Sample]]:
     "Split good `samples` into (fit, calibration), the latter a seeded `fraction` (at least one image)."
     if len(samples) < 2: raise MvtecAdError(f'need at least 2 good training images, got {len(samples)}')
@@ -35,7 +36,7 @@ def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION,
     n = min(len(samples) - 1, max(1, int(round(fraction*len(samples)))))
     return [samples[i] for i in sorted(order[n:])], [samples[i] for i in sorted(order[:n])]
 
-# %% ../nbs/04_detector.ipynb #b8d41a8a
+# %% ../nbs/04_detector.ipynb #51e82c4a
 def calibrate(good_scores, percentile:float=THRESHOLD_PERCENTILE) -> dict:
     "Threshold (the `percentile` of `good_scores`) and scale (their spread) of the normalised score."
     s = torch.as_tensor(good_scores, dtype=torch.float64)
@@ -51,14 +52,14 @@ def denormalize(score:float, calibration:dict) -> float:
     score = min(max(score, 1e-7), 1 - 1e-7)
     return calibration['threshold'] + calibration['scale']*math.log(score/(1 - score))
 
-# %% ../nbs/04_detector.ipynb #a87941c3
+# %% ../nbs/04_detector.ipynb #b8f76dfb
 def make_result(score:float, anomaly_map, threshold:float=0.5, **extra) -> dict:
     "The per-image result: normalised `score` judged against `threshold`, with its map and any `extra` fields."
     score = float(score)
     return dict(anomaly_score=score, is_defective=bool(score >= threshold), threshold=float(threshold),
                 confidence=abs(score - threshold), anomaly_map=anomaly_map, **extra)
 
-# %% ../nbs/04_detector.ipynb #1679dc71
+# %% ../nbs/04_detector.ipynb #56490efb
 def write_folder_atomically(folder, write) -> Path:
     "Call `write(tmp)` on a fresh temporary folder, then move it to `folder` (replacing an old one) in one rename."
     folder = Path(folder)
@@ -75,7 +76,7 @@ def write_folder_atomically(folder, write) -> Path:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return folder
 
-# %% ../nbs/04_detector.ipynb #dfead989
+# %% ../nbs/04_detector.ipynb #5db4dc1a
 FORMAT_VERSION = 1
 DETECTORS = {}
 
@@ -128,12 +129,18 @@ class Detector:
     def check_fitted(self):
         if self.calibration is None: raise MvtecAdError(f'{self.algorithm}: the model is not fitted yet')
 
-    def results(self, paths:list, threshold:float=0.5) -> list[dict]:
-        "Per-image results for image files at `paths`, normalised and judged against `threshold`."
+    def results(self, images:list, threshold:float=0.5) -> list[dict]:
+        "Per-image results for image files (paths) or decoded PIL images, normalised and judged against `threshold`, a batch at a time."
         self.check_fitted()
-        raw = self.score([Sample(Path(p)) for p in paths])
-        scores, maps = normalize(raw['scores'], self.calibration), normalize(raw['maps'], self.calibration)
-        return [make_result(s, m, threshold, path=p, **self._extra_result(i, raw)) for i, (s, m, p) in enumerate(zip(scores, maps, raw['paths']))]
+        out, transform, size = [], self.transform(), self.params['batch_size']
+        for chunk in (images[i:i + size] for i in range(0, len(images), size)):
+            decoded = [im if isinstance(im, Image.Image) else load_image(im) for im in chunk]
+            scores, maps = self.predict(torch.stack([transform.image(im) for im in decoded]))
+            raw = dict(scores=scores, maps=maps)
+            for i, (item, score, amap) in enumerate(zip(chunk, normalize(scores, self.calibration), normalize(maps, self.calibration))):
+                where = {} if isinstance(item, Image.Image) else dict(path=str(item))
+                out.append(make_result(score, amap, threshold, **where, **self._extra_result(i, raw)))
+        return out
 
     def _extra_result(self, i:int, raw:dict) -> dict: return {}
 
@@ -197,7 +204,7 @@ def load_detector(folder, device:str='cpu', quiet:bool=False) -> Detector:
     detector._read_extra(folder)
     return detector
 
-# %% ../nbs/04_detector.ipynb #9de13dc9
+# %% ../nbs/04_detector.ipynb #fbbb4318
 from .backbones import FeatureExtractor, backbone_info
 
 class BackboneDetector(Detector):
