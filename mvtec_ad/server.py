@@ -6,7 +6,7 @@
 __all__ = ['ALLOWED_EXTENSIONS', 'DEFAULTS', 'ApiError', 'read_upload', 'ModelSlot', 'map_payload', 'create_app', 'openapi_spec',
            'serve']
 
-# %% ../nbs/11_server.ipynb #4faeb46f
+# %% ../nbs/11_server.ipynb #ba738fc8
 import base64, hmac, io, json, os, threading, time
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -17,7 +17,7 @@ from .config import *
 from .pipeline import anomaly_boxes, load_model, resolve_model
 from .tracking import list_runs
 
-# %% ../nbs/11_server.ipynb #d3d41d80
+# %% ../nbs/11_server.ipynb #9af1531b
 ALLOWED_EXTENSIONS = {'.png', '.jpg', '.jpeg'}
 
 class ApiError(Exception):
@@ -43,7 +43,7 @@ def read_upload(upload, max_pixels:int) -> Image.Image:
     except Image.DecompressionBombError: raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
     except Exception: raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
-# %% ../nbs/11_server.ipynb #e296b7a3
+# %% ../nbs/11_server.ipynb #5cbae53e
 class ModelSlot:
     "The server's current model, swapped atomically."
     def __init__(self, output_dir:Path, device:str='cpu'):
@@ -69,7 +69,7 @@ class ModelSlot:
         if current is None: raise ApiError(409, 'no_model', 'no model is loaded: POST /api/load_model first')
         return current
 
-# %% ../nbs/11_server.ipynb #af1a0848
+# %% ../nbs/11_server.ipynb #04af9900
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     "The anomaly map as JSON: a `size` x `size` list (mode 'small'), the full list ('full'), a base64 PNG ('png') or nothing ('none')."
     if mode == 'none': return None
@@ -83,7 +83,7 @@ def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     small = F.interpolate(anomaly_map[None, None], size=(size, size), mode='area')[0, 0]
     return np.round(small.numpy(), 4).tolist()
 
-# %% ../nbs/11_server.ipynb #d7a7bc3b
+# %% ../nbs/11_server.ipynb #db77b5e1
 DEFAULTS = dict(output_dir='results', model=None, token=None, host='127.0.0.1', max_content_length=16*2**20,
                 max_pixels=40_000_000, max_batch=16, map_size=64, gpu=False)
 
@@ -208,7 +208,7 @@ def create_app(config:dict|None=None) -> Flask:
 
     return app
 
-# %% ../nbs/11_server.ipynb #7c2c2587
+# %% ../nbs/11_server.ipynb #b53ef171
 def openapi_spec() -> dict:
     "The OpenAPI 3 description of the API."
     err = {'description': 'error', 'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Error'}}}}
@@ -240,7 +240,7 @@ def openapi_spec() -> dict:
                               '400': err, '401': err, '409': err, '413': err}}},
             '/api/openapi.json': {'get': {'summary': 'this document', 'responses': {'200': ok({'type': 'object'})}}}}}
 
-# %% ../nbs/11_server.ipynb #ef8cb899
+# %% ../nbs/11_server.ipynb #142150d1
 def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     "Serve the API on waitress at `host`:`port` with `workers` threads."
     import waitress
