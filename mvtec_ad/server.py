@@ -6,7 +6,7 @@
 __all__ = ['ALLOWED_EXTENSIONS', 'DEFAULTS', 'ApiError', 'read_upload', 'ModelSlot', 'map_payload', 'create_app', 'openapi_spec',
            'serve']
 
-# %% ../nbs/11_server.ipynb #ba738fc8
+# %% ../nbs/11_server.ipynb #1577dff6
 import base64, hmac, io, json, os, threading, time
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -17,7 +17,7 @@ from .config import *
 from .pipeline import anomaly_boxes, load_model, resolve_model
 from .tracking import list_runs
 
-# %% ../nbs/11_server.ipynb #9af1531b
+# %% ../nbs/11_server.ipynb #7d82687b
 ALLOWED_EXTENSIONS = {'.png', '.jpg', '.jpeg'}
 
 class ApiError(Exception):
@@ -43,7 +43,7 @@ def read_upload(upload, max_pixels:int) -> Image.Image:
     except Image.DecompressionBombError: raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
     except Exception: raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
-# %% ../nbs/11_server.ipynb #5cbae53e
+# %% ../nbs/11_server.ipynb #5332d3fb
 class ModelSlot:
     "The server's current model, swapped atomically."
     def __init__(self, output_dir:Path, device:str='cpu'):
@@ -69,7 +69,7 @@ class ModelSlot:
         if current is None: raise ApiError(409, 'no_model', 'no model is loaded: POST /api/load_model first')
         return current
 
-# %% ../nbs/11_server.ipynb #04af9900
+# %% ../nbs/11_server.ipynb #df2a01fb
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     "The anomaly map as JSON: a `size` x `size` list (mode 'small'), the full list ('full'), a base64 PNG ('png') or nothing ('none')."
     if mode == 'none': return None
@@ -83,7 +83,7 @@ def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     small = F.interpolate(anomaly_map[None, None], size=(size, size), mode='area')[0, 0]
     return np.round(small.numpy(), 4).tolist()
 
-# %% ../nbs/11_server.ipynb #db77b5e1
+# %% ../nbs/11_server.ipynb #a1df6498
 DEFAULTS = dict(output_dir='results', model=None, token=None, host='127.0.0.1', max_content_length=16*2**20,
                 max_pixels=40_000_000, max_batch=16, map_size=64, gpu=False)
 
@@ -154,6 +154,7 @@ def create_app(config:dict|None=None) -> Flask:
         if not isinstance(body, dict): raise ApiError(400, 'invalid_json', 'expected a JSON object such as {"model_id": "..."}')
         model = body.get('model_id') or body.get('model_path')
         if not isinstance(model, str) or not model: raise ApiError(400, 'missing_field', 'give "model_id" (or "model_path" inside the output folder)')
+        if len(model) > 1024 or any(ord(c) < 32 for c in model): raise ApiError(400, 'invalid_model_id', 'model IDs and paths are printable text')
         if 'model_path' in body and 'model_id' not in body:
             path = (Path(cfg['output_dir'])/model).resolve() if not Path(model).is_absolute() else Path(model).resolve()
             if not path.is_relative_to(Path(cfg['output_dir']).resolve()):
@@ -162,7 +163,7 @@ def create_app(config:dict|None=None) -> Flask:
         elif '/' in model or '\\' in model or model.startswith('.'):
             raise ApiError(400, 'invalid_model_id', 'a model ID is a run ID, not a path')
         try: info = slot.load(model)
-        except MvtecAdError: raise ApiError(404, 'model_not_found', f'no usable model {body.get("model_id") or body.get("model_path")!r}') from None
+        except (MvtecAdError, OSError, ValueError): raise ApiError(404, 'model_not_found', f'no usable model {body.get("model_id") or body.get("model_path")!r}') from None
         return jsonify(loaded=info)
 
     def score(images, threshold):
@@ -208,13 +209,13 @@ def create_app(config:dict|None=None) -> Flask:
 
     return app
 
-# %% ../nbs/11_server.ipynb #b53ef171
+# %% ../nbs/11_server.ipynb #b8f92ddc
 def openapi_spec() -> dict:
     "The OpenAPI 3 description of the API."
     err = {'description': 'error', 'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Error'}}}}
     upload = lambda many: {'required': True, 'content': {'multipart/form-data': {'schema': {'type': 'object', 'required': ['image'], 'properties': {
         'image': {'type': 'array', 'items': {'type': 'string', 'format': 'binary'}} if many else {'type': 'string', 'format': 'binary'},
-        'threshold': {'type': 'number', 'exclusiveMinimum': 0, 'exclusiveMaximum': 1}}}}}}
+        'threshold': {'type': 'number', 'minimum': 0, 'exclusiveMinimum': True, 'maximum': 1, 'exclusiveMaximum': True}}}}}}
     map_param = [{'name': 'map', 'in': 'query', 'schema': {'type': 'string', 'enum': ['small', 'full', 'png', 'none'], 'default': 'small'}}]
     ok = lambda schema: {'description': 'OK', 'content': {'application/json': {'schema': schema}}}
     result = {'$ref': '#/components/schemas/Result'}
@@ -240,7 +241,7 @@ def openapi_spec() -> dict:
                               '400': err, '401': err, '409': err, '413': err}}},
             '/api/openapi.json': {'get': {'summary': 'this document', 'responses': {'200': ok({'type': 'object'})}}}}}
 
-# %% ../nbs/11_server.ipynb #142150d1
+# %% ../nbs/11_server.ipynb #290928e5
 def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     "Serve the API on waitress at `host`:`port` with `workers` threads."
     import waitress
