@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['DEFAULT_RUNS', 'measure_floor', 'measure_detector', 'run_benchmark', 'main', 'benchmark_server']
 
-# %% ../nbs/90_benchmark.ipynb #294c381a
+# %% ../nbs/90_benchmark.ipynb #e335b990
 import argparse, json, subprocess, sys, time
 from pathlib import Path
 import torch
@@ -15,7 +15,7 @@ from .backbones import FeatureExtractor
 from .detector import DETECTORS
 from .pipeline import peak_rss_mb
 
-# %% ../nbs/90_benchmark.ipynb #888d411b
+# %% ../nbs/90_benchmark.ipynb #94417e0b
 def _timed(f) -> float:
     start = time.perf_counter(); f(); return time.perf_counter() - start
 
@@ -33,7 +33,7 @@ def measure_floor(dataset, layers=('blocks.1', 'blocks.2', 'blocks.4'), batch_si
                 test_forward_images_per_second=len(test)/_timed(lambda: forward(test)),
                 test_read_forward_images_per_second=len(test)/_timed(lambda: [extractor(b['image']) for b in loader(category.test)]))
 
-# %% ../nbs/90_benchmark.ipynb #7c65951b
+# %% ../nbs/90_benchmark.ipynb #ff10989d
 def measure_detector(algorithm:str, dataset, **params) -> dict:
     "Fit `algorithm` on `dataset`'s training images and evaluate it on its test split: metrics, timings, peak RSS."
     category = load_category(dataset)
@@ -43,7 +43,7 @@ def measure_detector(algorithm:str, dataset, **params) -> dict:
     metrics = detector.evaluate(category.test)
     return dict(algorithm=algorithm, params=params, **{**metrics, 'fit_seconds': fit_seconds, 'peak_rss_mb': peak_rss_mb()})
 
-# %% ../nbs/90_benchmark.ipynb #4ddf27c9
+# %% ../nbs/90_benchmark.ipynb #38422f48
 DEFAULT_RUNS = (('padim', {}), ('patchcore', {}), ('patchcore', {'coreset_ratio': 0.01}), ('autoencoder', {}))
 
 def _child(args:list[str]) -> dict:
@@ -91,7 +91,7 @@ def main(argv=None):
     results = run_benchmark(dataset)
     if args.json: Path(args.json).write_text(json.dumps(results, indent=2))
 
-# %% ../nbs/90_benchmark.ipynb #13dfb37f
+# %% ../nbs/90_benchmark.ipynb #453d0880
 def _latencies(call, n:int, clients:int) -> dict:
     from concurrent.futures import ThreadPoolExecutor
     def timed(i):
@@ -103,33 +103,26 @@ def _latencies(call, n:int, clients:int) -> dict:
 
 def benchmark_server(dataset, algorithm:str='padim', requests_per_level:int=64, echo=print, **params) -> list[dict]:
     "Train `algorithm` on `dataset`, serve it, and measure `test_image` at 1 and 8 clients against in-process `predict`."
-    import requests, socket, signal, tempfile
-    from mvtec_ad.pipeline import train, predict
+    import requests, tempfile
+    from mvtec_ad.pipeline import train, predict, load_model
+    from mvtec_ad.server import start_server
     out = Path(tempfile.mkdtemp())
     run_id = train(algorithm, dataset, output_dir=out, quiet=True, **params)['run_id']
     images = [s.path for s in load_category(dataset).test][:16]
-    with socket.socket() as sock: sock.bind(('127.0.0.1', 0)); port = sock.getsockname()[1]
-    server = subprocess.Popen([Path(sys.executable).parent/'mvtec_ad', 'serve', '--port', str(port), '-o', str(out), '--model', run_id, '--workers', '8'],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f'http://127.0.0.1:{port}/api'
+    server, url = start_server(out, run_id, workers=8)
     try:
-        for _ in range(600):
-            try:
-                if requests.get(f'{url}/status', timeout=1).ok: break
-            except requests.ConnectionError: time.sleep(0.1)
         def http(i):
             path = images[i % len(images)]
             with open(path, 'rb') as f: requests.post(f'{url}/test_image?map=none', files={'image': (path.name, f)}, timeout=300).raise_for_status()
-        from mvtec_ad.pipeline import load_model
         detector = load_model(run_id, out)
         rows = [dict(way='in-process predict', **_latencies(lambda i: predict(detector, [images[i % len(images)]]), requests_per_level, 1))]
         for clients in (1, 8): rows.append(dict(way='HTTP test_image', **_latencies(http, requests_per_level, clients)))
     finally:
-        server.send_signal(signal.SIGTERM); server.wait(timeout=30)
+        server.terminate(); server.wait(timeout=30)
     echo('| way | clients | requests | p50 ms | p99 ms | requests/s |'); echo('|---|---|---|---|---|---|')
     for r in rows: echo(f"| {r['way']} | {r['clients']} | {r['requests']} | {r['p50_ms']:.0f} | {r['p99_ms']:.0f} | {r['per_second']:.1f} |")
     return rows
 
-# %% ../nbs/90_benchmark.ipynb #c2e578f7
+# %% ../nbs/90_benchmark.ipynb #b4de94a9
 #| eval: false
 if __name__ == '__main__': main()

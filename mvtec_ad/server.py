@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['ALLOWED_EXTENSIONS', 'DEFAULTS', 'ApiError', 'read_upload', 'ModelSlot', 'map_payload', 'create_app', 'openapi_spec',
-           'serve']
+           'serve', 'start_server']
 
-# %% ../nbs/11_server.ipynb #1577dff6
+# %% ../nbs/11_server.ipynb #ba9af4ab
 import base64, hmac, io, json, os, threading, time
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -17,7 +17,7 @@ from .config import *
 from .pipeline import anomaly_boxes, load_model, resolve_model
 from .tracking import list_runs
 
-# %% ../nbs/11_server.ipynb #7d82687b
+# %% ../nbs/11_server.ipynb #d94aef9b
 ALLOWED_EXTENSIONS = {'.png', '.jpg', '.jpeg'}
 
 class ApiError(Exception):
@@ -43,7 +43,7 @@ def read_upload(upload, max_pixels:int) -> Image.Image:
     except Image.DecompressionBombError: raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
     except Exception: raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
-# %% ../nbs/11_server.ipynb #5332d3fb
+# %% ../nbs/11_server.ipynb #1c90f88e
 class ModelSlot:
     "The server's current model, swapped atomically."
     def __init__(self, output_dir:Path, device:str='cpu'):
@@ -69,7 +69,7 @@ class ModelSlot:
         if current is None: raise ApiError(409, 'no_model', 'no model is loaded: POST /api/load_model first')
         return current
 
-# %% ../nbs/11_server.ipynb #df2a01fb
+# %% ../nbs/11_server.ipynb #0d374d55
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     "The anomaly map as JSON: a `size` x `size` list (mode 'small'), the full list ('full'), a base64 PNG ('png') or nothing ('none')."
     if mode == 'none': return None
@@ -83,7 +83,7 @@ def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     small = F.interpolate(anomaly_map[None, None], size=(size, size), mode='area')[0, 0]
     return np.round(small.numpy(), 4).tolist()
 
-# %% ../nbs/11_server.ipynb #a1df6498
+# %% ../nbs/11_server.ipynb #200854b8
 DEFAULTS = dict(output_dir='results', model=None, token=None, host='127.0.0.1', max_content_length=16*2**20,
                 max_pixels=40_000_000, max_batch=16, map_size=64, gpu=False)
 
@@ -209,7 +209,7 @@ def create_app(config:dict|None=None) -> Flask:
 
     return app
 
-# %% ../nbs/11_server.ipynb #b8f92ddc
+# %% ../nbs/11_server.ipynb #5df02ff9
 def openapi_spec() -> dict:
     "The OpenAPI 3 description of the API."
     err = {'description': 'error', 'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Error'}}}}
@@ -241,10 +241,28 @@ def openapi_spec() -> dict:
                               '400': err, '401': err, '409': err, '413': err}}},
             '/api/openapi.json': {'get': {'summary': 'this document', 'responses': {'200': ok({'type': 'object'})}}}}}
 
-# %% ../nbs/11_server.ipynb #290928e5
+# %% ../nbs/11_server.ipynb #46248a29
 def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     "Serve the API on waitress at `host`:`port` with `workers` threads."
     import waitress
     app = create_app(dict(config, host=host))
     print(f'mvtec_ad API on http://{host}:{port}/api/status', flush=True)
     waitress.serve(app, host=host, port=port, threads=workers, ident='mvtec_ad')
+
+# %% ../nbs/11_server.ipynb #6d30bea0
+def start_server(output_dir, model:str|None=None, token:str|None=None, workers:int=4, timeout:float=120):
+    "Start `mvtec_ad serve` on a free loopback port; (process, API base URL) once it answers. Stop it with `process.terminate()`."
+    import socket, subprocess, sys, urllib.request
+    with socket.socket() as sock: sock.bind(('127.0.0.1', 0)); port = sock.getsockname()[1]
+    args = ['serve', '--port', str(port), '-o', str(output_dir), '--workers', str(workers)]
+    args += ['--model', model] if model else []
+    args += ['--token', token] if token else []
+    process = subprocess.Popen([Path(sys.executable).parent/'mvtec_ad', *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base, deadline = f'http://127.0.0.1:{port}/api', time.time() + timeout
+    status = urllib.request.Request(f'{base}/status', headers={'Authorization': f'Bearer {token}'} if token else {})
+    while time.time() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(status, timeout=1): return process, base
+        except OSError: time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError(f'mvtec_ad serve did not start (exit code {process.poll()})')
