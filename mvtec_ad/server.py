@@ -6,7 +6,7 @@
 __all__ = ['ALLOWED_EXTENSIONS', 'DEFAULTS', 'ApiError', 'read_upload', 'ModelSlot', 'map_payload', 'create_app', 'openapi_spec',
            'serve', 'start_server']
 
-# %% ../nbs/11_server.ipynb #ba9af4ab
+# %% ../nbs/11_server.ipynb #763fe2e4
 import base64, hmac, io, json, os, threading, time
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -14,10 +14,11 @@ from flask import Flask, jsonify, request
 from PIL import Image
 import mvtec_ad
 from .config import *
-from .pipeline import anomaly_boxes, load_model, resolve_model
+from .detector import load_detector
+from .pipeline import anomaly_boxes, resolve_model
 from .tracking import list_runs
 
-# %% ../nbs/11_server.ipynb #d94aef9b
+# %% ../nbs/11_server.ipynb #5d5a38a2
 ALLOWED_EXTENSIONS = {'.png', '.jpg', '.jpeg'}
 
 class ApiError(Exception):
@@ -43,7 +44,7 @@ def read_upload(upload, max_pixels:int) -> Image.Image:
     except Image.DecompressionBombError: raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
     except Exception: raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
-# %% ../nbs/11_server.ipynb #1c90f88e
+# %% ../nbs/11_server.ipynb #9319fb20
 class ModelSlot:
     "The server's current model, swapped atomically."
     def __init__(self, output_dir:Path, device:str='cpu'):
@@ -54,7 +55,7 @@ class ModelSlot:
         folder = resolve_model(model, self.output_dir).resolve()
         if not folder.is_relative_to(self.output_dir.resolve()):
             raise ApiError(403, 'forbidden_path', 'models can only be loaded from inside the output folder')
-        detector = load_model(folder, self.output_dir, self.device == 'cuda')
+        detector = load_detector(folder, self.device, quiet=True)
         run_config = folder.parent/'config.json'
         category = json.loads(run_config.read_text()).get('category') if run_config.is_file() else None
         info = dict(model_id=folder.parent.name if folder.name == 'model' else folder.name, algorithm=detector.algorithm,
@@ -69,7 +70,7 @@ class ModelSlot:
         if current is None: raise ApiError(409, 'no_model', 'no model is loaded: POST /api/load_model first')
         return current
 
-# %% ../nbs/11_server.ipynb #0d374d55
+# %% ../nbs/11_server.ipynb #b393c598
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     "The anomaly map as JSON: a `size` x `size` list (mode 'small'), the full list ('full'), a base64 PNG ('png') or nothing ('none')."
     if mode == 'none': return None
@@ -83,7 +84,7 @@ def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     small = F.interpolate(anomaly_map[None, None], size=(size, size), mode='area')[0, 0]
     return np.round(small.numpy(), 4).tolist()
 
-# %% ../nbs/11_server.ipynb #200854b8
+# %% ../nbs/11_server.ipynb #814e9df2
 DEFAULTS = dict(output_dir='results', model=None, token=None, host='127.0.0.1', max_content_length=16*2**20,
                 max_pixels=40_000_000, max_batch=16, map_size=64, gpu=False)
 
@@ -209,7 +210,7 @@ def create_app(config:dict|None=None) -> Flask:
 
     return app
 
-# %% ../nbs/11_server.ipynb #5df02ff9
+# %% ../nbs/11_server.ipynb #8fd2c952
 def openapi_spec() -> dict:
     "The OpenAPI 3 description of the API."
     err = {'description': 'error', 'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Error'}}}}
@@ -241,7 +242,7 @@ def openapi_spec() -> dict:
                               '400': err, '401': err, '409': err, '413': err}}},
             '/api/openapi.json': {'get': {'summary': 'this document', 'responses': {'200': ok({'type': 'object'})}}}}}
 
-# %% ../nbs/11_server.ipynb #46248a29
+# %% ../nbs/11_server.ipynb #7ed544d8
 def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     "Serve the API on waitress at `host`:`port` with `workers` threads."
     import waitress
@@ -249,7 +250,7 @@ def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     print(f'mvtec_ad API on http://{host}:{port}/api/status', flush=True)
     waitress.serve(app, host=host, port=port, threads=workers, ident='mvtec_ad')
 
-# %% ../nbs/11_server.ipynb #6d30bea0
+# %% ../nbs/11_server.ipynb #f4393492
 def start_server(output_dir, model:str|None=None, token:str|None=None, workers:int=4, timeout:float=120):
     "Start `mvtec_ad serve` on a free loopback port; (process, API base URL) once it answers. Stop it with `process.terminate()`."
     import socket, subprocess, sys, urllib.request
