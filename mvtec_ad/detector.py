@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['FORMAT_VERSION', 'DETECTORS', 'gaussian_blur', 'split_calibration', 'calibrate', 'normalize', 'denormalize',
-           'make_result', 'write_folder_atomically', 'Detector', 'load_detector', 'BackboneDetector']
+           'make_result', 'write_folder_atomically', 'Detector', 'load_detector', 'check_threshold', 'save_threshold',
+           'BackboneDetector']
 
-# %% ../nbs/04_detector.ipynb #3675341e
+# %% ../nbs/04_detector.ipynb #88d58cf2
 import json, math, shutil, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -14,11 +15,12 @@ from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 import mvtec_ad
 from .config import *
+from .tracking import write_json
 from PIL import Image
 from .data import Category, Sample, Transform, load_image, make_loader
 from .metrics import evaluate_predictions, per_defect_auroc
 
-# %% ../nbs/04_detector.ipynb #9f2bbfb5
+# %% ../nbs/04_detector.ipynb #c96baaaa
 def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     "Smooth a batch of maps (B, H, W) with a Gaussian of `sigma` pixels (separable, reflect padding)."
     radius = int(4*sigma + 0.5)
@@ -28,7 +30,7 @@ def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     out = F.conv2d(out, kernel.view(1, 1, 1, -1))
     return F.conv2d(out, kernel.view(1, 1, -1, 1))[:, 0]
 
-# %% ../nbs/04_detector.ipynb #300e606f
+# %% ../nbs/04_detector.ipynb #87ee08ba
 def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION, seed:int=SEED) -> tuple[list[Sample], list[Sample]]:
     "Split good `samples` into (fit, calibration), the latter a seeded `fraction` (at least one image)."
     if len(samples) < 2: raise MvtecAdError(f'need at least 2 good training images, got {len(samples)}')
@@ -36,7 +38,7 @@ def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION,
     n = min(len(samples) - 1, max(1, int(round(fraction*len(samples)))))
     return [samples[i] for i in sorted(order[n:])], [samples[i] for i in sorted(order[:n])]
 
-# %% ../nbs/04_detector.ipynb #51e82c4a
+# %% ../nbs/04_detector.ipynb #3e53834f
 def calibrate(good_scores, percentile:float=THRESHOLD_PERCENTILE) -> dict:
     "Threshold (the `percentile` of `good_scores`) and scale (their spread) of the normalised score."
     s = torch.as_tensor(good_scores, dtype=torch.float64)
@@ -52,14 +54,14 @@ def denormalize(score:float, calibration:dict) -> float:
     score = min(max(score, 1e-7), 1 - 1e-7)
     return calibration['threshold'] + calibration['scale']*math.log(score/(1 - score))
 
-# %% ../nbs/04_detector.ipynb #b8f76dfb
+# %% ../nbs/04_detector.ipynb #52e73b8e
 def make_result(score:float, anomaly_map, threshold:float=0.5, **extra) -> dict:
     "The per-image result: normalised `score` judged against `threshold`, with its map and any `extra` fields."
     score = float(score)
     return dict(anomaly_score=score, is_defective=bool(score >= threshold), threshold=float(threshold),
                 confidence=abs(score - threshold), anomaly_map=anomaly_map, **extra)
 
-# %% ../nbs/04_detector.ipynb #56490efb
+# %% ../nbs/04_detector.ipynb #445129cb
 def write_folder_atomically(folder, write) -> Path:
     "Call `write(tmp)` on a fresh temporary folder, then move it to `folder` (replacing an old one) in one rename."
     folder = Path(folder)
@@ -76,7 +78,7 @@ def write_folder_atomically(folder, write) -> Path:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return folder
 
-# %% ../nbs/04_detector.ipynb #5db4dc1a
+# %% ../nbs/04_detector.ipynb #0624b24c
 FORMAT_VERSION = 1
 DETECTORS = {}
 
@@ -91,7 +93,7 @@ class Detector:
     def __init__(self, image_size:int=IMAGE_SIZE, crop:int|None=CROP_SIZE, batch_size:int=BATCH_SIZE, seed:int=SEED,
                  threshold_percentile:float=THRESHOLD_PERCENTILE, device:str='cpu', quiet:bool=False):
         self.params = dict(image_size=image_size, crop=crop, batch_size=batch_size, seed=seed, threshold_percentile=threshold_percentile)
-        self.device, self.quiet, self.calibration, self.info = device, quiet, None, {}
+        self.device, self.quiet, self.calibration, self.info, self.threshold = device, quiet, None, {}, 0.5
 
     def transform(self) -> Transform:
         "The input transform (subclasses with a backbone use its normalisation)."
@@ -129,9 +131,10 @@ class Detector:
     def check_fitted(self):
         if self.calibration is None: raise MvtecAdError(f'{self.algorithm}: the model is not fitted yet')
 
-    def results(self, images:list, threshold:float=0.5) -> list[dict]:
-        "Per-image results for image files (paths) or decoded PIL images, normalised and judged against `threshold`, a batch at a time."
+    def results(self, images:list, threshold:float|None=None) -> list[dict]:
+        "Per-image results for image files (paths) or decoded PIL images, normalised and judged against `threshold` (default: the model's), a batch at a time."
         self.check_fitted()
+        threshold = self.threshold if threshold is None else threshold
         out, transform, size = [], self.transform(), self.params['batch_size']
         for chunk in (images[i:i + size] for i in range(0, len(images), size)):
             decoded = [im if isinstance(im, Image.Image) else load_image(im) for im in chunk]
@@ -144,9 +147,10 @@ class Detector:
 
     def _extra_result(self, i:int, raw:dict) -> dict: return {}
 
-    def evaluate(self, samples:list[Sample], threshold:float=0.5, raw:dict|None=None) -> dict:
-        "Image and pixel metrics of labelled `samples` (threshold on the normalised scale), with timings; `raw` receives the scores and maps."
+    def evaluate(self, samples:list[Sample], threshold:float|None=None, raw:dict|None=None) -> dict:
+        "Image and pixel metrics of labelled `samples` (threshold on the normalised scale, default: the model's), with timings; `raw` receives the scores and maps."
         self.check_fitted()
+        threshold = self.threshold if threshold is None else threshold
         start = time.perf_counter()
         scored = self.score(samples)
         seconds = time.perf_counter() - start
@@ -161,9 +165,9 @@ class Detector:
 
     # -- save and load --
     def config(self) -> dict:
-        "Everything needed to rebuild this detector: algorithm, versions, parameters, calibration."
+        "Everything needed to rebuild this detector: algorithm, versions, parameters, calibration and decision threshold."
         return dict(format_version=FORMAT_VERSION, algorithm=self.algorithm, mvtec_ad_version=mvtec_ad.__version__,
-                    torch_version=torch.__version__, params=self.params, calibration=self.calibration, info=self.info)
+                    torch_version=torch.__version__, params=self.params, calibration=self.calibration, threshold=self.threshold, info=self.info)
 
     def save(self, folder) -> Path:
         "Write the model to `folder` atomically: `config.json`, `tensors.safetensors` and any extra files."
@@ -200,11 +204,24 @@ def load_detector(folder, device:str='cpu', quiet:bool=False) -> Detector:
     except Exception as e: raise MvtecAdError(f'{folder}/tensors.safetensors: missing or corrupt ({type(e).__name__})') from None
     detector = DETECTORS[config['algorithm']].from_config(config, device)
     detector.quiet, detector.calibration, detector.info = quiet, config['calibration'], config.get('info', {})
+    detector.threshold = config.get('threshold', 0.5)
     detector._set_tensors(tensors, folder)
     detector._read_extra(folder)
     return detector
 
-# %% ../nbs/04_detector.ipynb #fbbb4318
+def check_threshold(threshold:float) -> float:
+    "`threshold` if it is a valid normalised threshold, in (0, 1)."
+    if not 0 < threshold < 1: raise MvtecAdError(f'threshold is on the normalised score and must be in (0, 1), got {threshold}')
+    return float(threshold)
+
+def save_threshold(folder, threshold:float) -> Path:
+    "Make `threshold` the decision threshold of the model in `folder`: its `config.json` is rewritten atomically, the tensors are untouched."
+    folder, threshold = Path(folder), check_threshold(threshold)
+    load_detector(folder, quiet=True)                                   # refuse anything that is not a loadable model
+    config = json.loads((folder/'config.json').read_text())
+    return write_json(folder/'config.json', {**config, 'threshold': threshold})
+
+# %% ../nbs/04_detector.ipynb #3d0a83eb
 from .backbones import FeatureExtractor, backbone_info
 
 class BackboneDetector(Detector):
