@@ -4,16 +4,16 @@
 
 # %% auto #0
 __all__ = ['SCHEMA_VERSION', 'MIGRATIONS', 'write_json', 'new_run_id', 'connect', 'start_run', 'finish_run', 'fail_run',
-           'mark_dead_runs', 'list_runs', 'get_run', 'compare_runs']
+           'mark_dead_runs', 'list_runs', 'get_run', 'set_threshold', 'compare_runs']
 
-# %% ../nbs/08_tracking.ipynb #a54c04f3
+# %% ../nbs/08_tracking.ipynb #8827a3f9
 import json, os, socket, sqlite3, time, uuid
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from .config import *
 
-# %% ../nbs/08_tracking.ipynb #89ad7038
+# %% ../nbs/08_tracking.ipynb #76336d12
 def write_json(path, obj) -> Path:
     "Write `obj` as JSON to `path` atomically."
     path = Path(path)
@@ -22,14 +22,14 @@ def write_json(path, obj) -> Path:
     os.replace(tmp, path)
     return path
 
-# %% ../nbs/08_tracking.ipynb #99a36b0f
+# %% ../nbs/08_tracking.ipynb #48863122
 def new_run_id(algorithm:str, category:str) -> str:
     "A unique, sortable run ID: `ALGORITHM-CATEGORY-YYYYmmdd-HHMMSS-XXXX`."
     safe = ''.join(c if c.isalnum() or c in '_.' else '_' for c in category)
     return f"{algorithm}-{safe}-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}"
 
-# %% ../nbs/08_tracking.ipynb #8921d222
-SCHEMA_VERSION = 1
+# %% ../nbs/08_tracking.ipynb #a2a71a78
+SCHEMA_VERSION = 2
 MIGRATIONS = {  # version -> statements that bring a database from version-1 to version
     1: ["""CREATE TABLE runs (id TEXT PRIMARY KEY, algorithm TEXT NOT NULL, backbone TEXT, dataset TEXT, category TEXT,
                               params TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, started REAL NOT NULL, ended REAL,
@@ -37,6 +37,7 @@ MIGRATIONS = {  # version -> statements that bring a database from version-1 to 
         "CREATE TABLE metrics (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, value REAL, PRIMARY KEY (run_id, name))",
         "CREATE TABLE artifacts (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (run_id, name))",
         "CREATE INDEX runs_started ON runs(started)"],
+    2: ["ALTER TABLE runs ADD COLUMN threshold REAL"],   # the model's decision threshold once someone saved one (NULL: the calibrated 0.5)
 }
 
 def connect(db_path) -> sqlite3.Connection:
@@ -59,7 +60,7 @@ def connect(db_path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as e: raise MvtecAdError(f'{db_path}: not a usable runs database ({e})') from None
     return con
 
-# %% ../nbs/08_tracking.ipynb #66f5224b
+# %% ../nbs/08_tracking.ipynb #99a857dd
 def _now() -> float: return time.time()
 
 def start_run(con, run_id:str, algorithm:str, params:dict, backbone=None, dataset=None, category=None, model_path=None):
@@ -106,7 +107,7 @@ def mark_dead_runs(con) -> int:
     for run_id in dead: fail_run(con, run_id, 'the process ended without finishing the run (killed?)')
     return len(dead)
 
-# %% ../nbs/08_tracking.ipynb #40650490
+# %% ../nbs/08_tracking.ipynb #ed1523f2
 def _run_dict(con, row) -> dict:
     run = dict(row); run['params'] = json.loads(run['params'])
     run['metrics'] = {r['name']: r['value'] for r in con.execute('SELECT name, value FROM metrics WHERE run_id=?', (run['id'],))}
@@ -133,6 +134,11 @@ def get_run(db_path, run_id:str) -> dict:
         if not rows: raise MvtecAdError(f'run {run_id!r} not found in {db_path}')
         if len(rows) > 1: raise MvtecAdError(f'run {run_id!r} is ambiguous ({len(rows)} runs start with it)')
         return _run_dict(con, rows[0])
+
+def set_threshold(db_path, model_path, threshold:float) -> int:
+    "Record `threshold` as the decision threshold of the model at `model_path` on every run of it; how many runs."
+    with closing(connect(db_path)) as con:
+        return con.execute('UPDATE runs SET threshold=? WHERE model_path=?', (float(threshold), str(model_path))).rowcount
 
 def compare_runs(db_path, run_ids:list[str]) -> list[dict]:
     "One flat row per run (id, algorithm, backbone, category, status and every metric), for a side-by-side table."
