@@ -6,11 +6,11 @@
 __all__ = ['IMAGE_SIZE', 'CROP_SIZE', 'BATCH_SIZE', 'LEARNING_RATE', 'LATENT_DIM', 'THRESHOLD_PERCENTILE', 'CALIBRATION_FRACTION',
            'SEED', 'DEFAULT_BACKBONE', 'MvtecAdError', 'cache_dir', 'shared_data', 'get_device', 'file_sha256']
 
-# %% ../nbs/00_config.ipynb #a433e7b1
+# %% ../nbs/00_config.ipynb #58b48d3b
 import os, hashlib
 from pathlib import Path
 
-# %% ../nbs/00_config.ipynb #a79c0420
+# %% ../nbs/00_config.ipynb #6445ed62
 IMAGE_SIZE = 256            # images are resized to IMAGE_SIZE x IMAGE_SIZE ...
 CROP_SIZE = None            # ... and optionally centre-cropped to CROP_SIZE (the papers use 224)
 BATCH_SIZE = 16
@@ -21,18 +21,18 @@ CALIBRATION_FRACTION = 0.1  # share of train/good held out to calibrate the thre
 SEED = 42
 DEFAULT_BACKBONE = 'tf_efficientnet_lite0'
 
-# %% ../nbs/00_config.ipynb #69c9bd42
+# %% ../nbs/00_config.ipynb #6f247cac
 class MvtecAdError(ValueError):
     "A problem with the user's input (path, layout, image, option), reported as one clear line."
 
-# %% ../nbs/00_config.ipynb #05e6ef1d
+# %% ../nbs/00_config.ipynb #7d6348f2
 def cache_dir() -> Path:
     "Folder for generated data and caches (`$MVTEC_AD_CACHE`, default `~/.cache/mvtec_ad`)."
     path = Path(os.environ.get('MVTEC_AD_CACHE', Path.home()/'.cache'/'mvtec_ad')).expanduser()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
-# %% ../nbs/00_config.ipynb #4084bb61
+# %% ../nbs/00_config.ipynb #9f2762f1
 def shared_data(start:Path|None=None) -> Path|None:
     "The real-data folder: `$MVTEC_AD_DATA`, else the first `shared/data` found beside `start` or one of its parents."
     if 'MVTEC_AD_DATA' in os.environ: return Path(os.environ['MVTEC_AD_DATA'])
@@ -40,7 +40,7 @@ def shared_data(start:Path|None=None) -> Path|None:
         if (parent/'shared'/'data').is_dir(): return parent/'shared'/'data'
     return None
 
-# %% ../nbs/00_config.ipynb #bbe2fcf6
+# %% ../nbs/00_config.ipynb #6f97f08e
 def get_device(gpu:bool=False, warn=print) -> str:
     "'cuda' when `gpu` is asked for and available, else 'cpu' (telling the user through `warn` why not)."
     import torch
@@ -49,7 +49,7 @@ def get_device(gpu:bool=False, warn=print) -> str:
     warn('--gpu: no CUDA device available, running on the CPU')
     return 'cpu'
 
-# %% ../nbs/00_config.ipynb #5f8e1789
+# %% ../nbs/00_config.ipynb #1d61b3bf
 def file_sha256(path, chunk:int=1<<20) -> str:
     "Hex SHA-256 of a file, read in chunks."
     digest = hashlib.sha256()

@@ -7,7 +7,7 @@ __all__ = ['FORMAT_VERSION', 'DETECTORS', 'gaussian_blur', 'split_calibration', 
            'make_result', 'write_folder_atomically', 'Detector', 'load_detector', 'check_threshold', 'save_threshold',
            'BackboneDetector']
 
-# %% ../nbs/04_detector.ipynb #88d58cf2
+# %% ../nbs/04_detector.ipynb #34c74a3a
 import json, math, shutil, time, uuid
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -20,7 +20,7 @@ from PIL import Image
 from .data import Category, Sample, Transform, load_image, make_loader
 from .metrics import evaluate_predictions, per_defect_auroc
 
-# %% ../nbs/04_detector.ipynb #c96baaaa
+# %% ../nbs/04_detector.ipynb #aeaaa099
 def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     "Smooth a batch of maps (B, H, W) with a Gaussian of `sigma` pixels (separable, reflect padding)."
     radius = int(4*sigma + 0.5)
@@ -30,7 +30,7 @@ def gaussian_blur(maps:torch.Tensor, sigma:float=4.0) -> torch.Tensor:
     out = F.conv2d(out, kernel.view(1, 1, 1, -1))
     return F.conv2d(out, kernel.view(1, 1, -1, 1))[:, 0]
 
-# %% ../nbs/04_detector.ipynb #87ee08ba
+# %% ../nbs/04_detector.ipynb #60535c6c
 def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION, seed:int=SEED) -> tuple[list[Sample], list[Sample]]:
     "Split good `samples` into (fit, calibration), the latter a seeded `fraction` (at least one image)."
     if len(samples) < 2: raise MvtecAdError(f'need at least 2 good training images, got {len(samples)}')
@@ -38,7 +38,7 @@ def split_calibration(samples:list[Sample], fraction:float=CALIBRATION_FRACTION,
     n = min(len(samples) - 1, max(1, int(round(fraction*len(samples)))))
     return [samples[i] for i in sorted(order[n:])], [samples[i] for i in sorted(order[:n])]
 
-# %% ../nbs/04_detector.ipynb #3e53834f
+# %% ../nbs/04_detector.ipynb #4f2c6953
 def calibrate(good_scores, percentile:float=THRESHOLD_PERCENTILE) -> dict:
     "Threshold (the `percentile` of `good_scores`) and scale (their spread) of the normalised score."
     s = torch.as_tensor(good_scores, dtype=torch.float64)
@@ -54,14 +54,14 @@ def denormalize(score:float, calibration:dict) -> float:
     score = min(max(score, 1e-7), 1 - 1e-7)
     return calibration['threshold'] + calibration['scale']*math.log(score/(1 - score))
 
-# %% ../nbs/04_detector.ipynb #52e73b8e
+# %% ../nbs/04_detector.ipynb #b83a7c2d
 def make_result(score:float, anomaly_map, threshold:float=0.5, **extra) -> dict:
     "The per-image result: normalised `score` judged against `threshold`, with its map and any `extra` fields."
     score = float(score)
     return dict(anomaly_score=score, is_defective=bool(score >= threshold), threshold=float(threshold),
                 confidence=abs(score - threshold), anomaly_map=anomaly_map, **extra)
 
-# %% ../nbs/04_detector.ipynb #445129cb
+# %% ../nbs/04_detector.ipynb #537152d5
 def write_folder_atomically(folder, write) -> Path:
     "Call `write(tmp)` on a fresh temporary folder, then move it to `folder` (replacing an old one) in one rename."
     folder = Path(folder)
@@ -78,7 +78,7 @@ def write_folder_atomically(folder, write) -> Path:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return folder
 
-# %% ../nbs/04_detector.ipynb #0624b24c
+# %% ../nbs/04_detector.ipynb #4fb4d742
 FORMAT_VERSION = 1
 DETECTORS = {}
 
@@ -221,7 +221,7 @@ def save_threshold(folder, threshold:float) -> Path:
     config = json.loads((folder/'config.json').read_text())
     return write_json(folder/'config.json', {**config, 'threshold': threshold})
 
-# %% ../nbs/04_detector.ipynb #3d0a83eb
+# %% ../nbs/04_detector.ipynb #ead1b3ac
 from .backbones import FeatureExtractor, backbone_info
 
 class BackboneDetector(Detector):

@@ -6,13 +6,13 @@
 __all__ = ['image_auroc', 'image_aupr', 'optimal_threshold', 'classification_metrics', 'pixel_auroc', 'pro_curve', 'pixel_aupro',
            'pixel_iou', 'evaluate_predictions', 'per_defect_auroc']
 
-# %% ../nbs/03_metrics.ipynb #a4601e18
+# %% ../nbs/03_metrics.ipynb #52440e79
 import numpy as np, torch
 from scipy import ndimage
 from sklearn.metrics import average_precision_score, precision_recall_curve
 from .config import MvtecAdError
 
-# %% ../nbs/03_metrics.ipynb #38251daa
+# %% ../nbs/03_metrics.ipynb #d75e1853
 def _numpy(x, dtype=None):
     "`x` (array, tensor or sequence) as a numpy array, copied only when the dtype changes."
     if isinstance(x, torch.Tensor): x = x.detach().cpu().numpy()
@@ -40,7 +40,7 @@ def _check_both_classes(defective, what):
     if defective.all() or not defective.any():
         raise MvtecAdError(f'{what} needs both good and defective examples, but only one class is present')
 
-# %% ../nbs/03_metrics.ipynb #ba483339
+# %% ../nbs/03_metrics.ipynb #10f12050
 def _auroc(positive, negative) -> float:
     "Exact ROC AUC: the share of (positive, negative) pairs where the positive scores higher, ties counting half."
     negative = np.sort(negative)
@@ -48,21 +48,21 @@ def _auroc(positive, negative) -> float:
     not_above = np.searchsorted(negative, positive, 'right').sum(dtype=np.int64)
     return float((below + not_above) / 2 / (positive.size * negative.size))
 
-# %% ../nbs/03_metrics.ipynb #ca928e7e
+# %% ../nbs/03_metrics.ipynb #6b48e2fb
 def image_auroc(labels, scores) -> float:
     "Area under the ROC curve of image scores against labels (1: defective)."
     labels, scores = _image_inputs(labels, scores)
     _check_both_classes(labels, 'AUROC')
     return _auroc(scores[labels], scores[~labels])
 
-# %% ../nbs/03_metrics.ipynb #3c2a645c
+# %% ../nbs/03_metrics.ipynb #fd8a12c2
 def image_aupr(labels, scores) -> float:
     "Average precision (area under the precision-recall curve) of image scores against labels."
     labels, scores = _image_inputs(labels, scores)
     _check_both_classes(labels, 'AUPR')
     return float(average_precision_score(labels, scores))
 
-# %% ../nbs/03_metrics.ipynb #7b22e1ff
+# %% ../nbs/03_metrics.ipynb #5b321875
 def optimal_threshold(labels, scores) -> tuple[float, float]:
     "The threshold (score >= threshold is defective) with the best F1 on these images, and that F1."
     labels, scores = _image_inputs(labels, scores)
@@ -72,7 +72,7 @@ def optimal_threshold(labels, scores) -> tuple[float, float]:
     best = f1[:-1].argmax()  # the last point (recall 0) has no threshold
     return float(thresholds[best]), float(f1[best])
 
-# %% ../nbs/03_metrics.ipynb #5bb9d93a
+# %% ../nbs/03_metrics.ipynb #61508314
 def classification_metrics(labels, scores, threshold) -> dict:
     "Accuracy, precision, recall and F1 of calling images with score >= `threshold` defective."
     labels, scores = _image_inputs(labels, scores)
@@ -83,21 +83,21 @@ def classification_metrics(labels, scores, threshold) -> dict:
                 recall=float(tp/(tp + fn)) if tp + fn else 0.0,
                 f1=float(2*tp/(2*tp + fp + fn)) if tp else 0.0)
 
-# %% ../nbs/03_metrics.ipynb #b01d6a8a
+# %% ../nbs/03_metrics.ipynb #70409716
 def pixel_auroc(masks, maps) -> float:
     "Area under the ROC curve of all pixels of the anomaly maps against the ground-truth masks."
     masks, maps = _pixel_inputs(masks, maps)
     _check_both_classes(masks, 'pixel AUROC')
     return _auroc(maps[masks], maps[~masks])
 
-# %% ../nbs/03_metrics.ipynb #863f4fab
+# %% ../nbs/03_metrics.ipynb #6b411093
 def _defect_regions(masks):
     "Connected defect regions of each mask (8-connected), numbered 1.. across the set, and their count."
     within_image = np.zeros((3, 3, 3), bool)
     within_image[1] = True
     return ndimage.label(masks, structure=within_image)
 
-# %% ../nbs/03_metrics.ipynb #8dd27ca0
+# %% ../nbs/03_metrics.ipynb #ade70130
 def _quantiles(sorted_values, n):
     "`n` evenly spaced order statistics of `sorted_values`, min and max included (all values when there are at most `n`)."
     return sorted_values[np.linspace(0, sorted_values.size - 1, n).round().astype(np.intp)]
@@ -118,7 +118,7 @@ def pro_curve(masks, maps, num_thresholds=5000):
     pro = np.minimum(overlap_at_or_above[np.searchsorted(defect_scores, thresholds)] / num_regions, 1.0)
     return fpr, pro, thresholds
 
-# %% ../nbs/03_metrics.ipynb #5f20754a
+# %% ../nbs/03_metrics.ipynb #6dba2588
 def _area_up_to(x, y, x_max):
     "Trapezoid area under the curve `(x, y)` (x non-decreasing) from `x[0]` to `x_max`, the last point interpolated at `x_max`."
     end = np.searchsorted(x, x_max, 'right')
@@ -134,7 +134,7 @@ def pixel_aupro(masks, maps, fpr_limit=0.3, num_thresholds=5000) -> float:
     fpr, pro, _ = pro_curve(masks, maps, num_thresholds)
     return _area_up_to(np.append(0.0, fpr), np.append(0.0, pro), fpr_limit) / fpr_limit
 
-# %% ../nbs/03_metrics.ipynb #72e1322b
+# %% ../nbs/03_metrics.ipynb #dfe33065
 def pixel_iou(masks, maps, threshold) -> float:
     "Intersection over union of the pixels with map >= `threshold` and the defective pixels, over the whole set (1 if both are empty)."
     masks, maps = _pixel_inputs(masks, maps)
@@ -142,7 +142,7 @@ def pixel_iou(masks, maps, threshold) -> float:
     union = np.count_nonzero(predicted | masks)
     return float(np.count_nonzero(predicted & masks) / union) if union else 1.0
 
-# %% ../nbs/03_metrics.ipynb #e7bb0981
+# %% ../nbs/03_metrics.ipynb #318bcb12
 def evaluate_predictions(labels, scores, masks=None, maps=None, threshold=None) -> dict:
     "Image metrics, and pixel metrics when masks are given, in one flat dict (entries that cannot be computed are None)."
     best_threshold, best_f1 = optimal_threshold(labels, scores)
@@ -159,7 +159,7 @@ def evaluate_predictions(labels, scores, masks=None, maps=None, threshold=None) 
                       pixel_iou=None if threshold is None else pixel_iou(masks, maps, threshold))
     return result
 
-# %% ../nbs/03_metrics.ipynb #b4805fe6
+# %% ../nbs/03_metrics.ipynb #b4148a0a
 def per_defect_auroc(labels, scores, defects) -> dict:
     "AUROC of each defect type's images against all good images (label 0), keyed by defect type."
     labels, scores = _image_inputs(labels, scores)

@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['pack', 'unpack', 'GaussianStats', 'inverse_cholesky', 'mahalanobis', 'Padim']
 
-# %% ../nbs/05_padim.ipynb #061801b3
+# %% ../nbs/05_padim.ipynb #145a1b39
 import functools
 import torch, torch.nn.functional as F
 from .config import *
 from .backbones import backbone_info
 from .detector import BackboneDetector, gaussian_blur
 
-# %% ../nbs/05_padim.ipynb #e6fee36f
+# %% ../nbs/05_padim.ipynb #6092950c
 @functools.lru_cache
 def _tril_flat(d:int) -> torch.Tensor:
     rows, cols = torch.tril_indices(d, d)
@@ -74,7 +74,7 @@ class GaussianStats:
         eye = torch.eye(d, dtype=cov.dtype)
         return (1 - shrinkage)[:, None, None]*cov + (shrinkage*mu)[:, None, None]*eye, shrinkage.float()
 
-# %% ../nbs/05_padim.ipynb #0bef1363
+# %% ../nbs/05_padim.ipynb #0abc941c
 def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32, progress=lambda chunks: chunks) -> torch.Tensor:
     "Packed `L⁻¹` with `L Lᵀ = cov + ridge I` for packed covariances `cov` (P, d(d+1)/2), written over `cov` chunk by chunk (computed in float64)."
     eye = torch.eye(d, dtype=torch.float64)
@@ -90,7 +90,7 @@ def mahalanobis(x:torch.Tensor, mean:torch.Tensor, inv_chol:torch.Tensor, chunk:
     return torch.cat([torch.bmm(x[s] - mean[s, None], unpack(inv_chol[s], d, out=buffer).transpose(1, 2)).pow(2).sum(-1).sqrt()
                       for s in (slice(i, i + chunk) for i in range(0, len(x), chunk))])
 
-# %% ../nbs/05_padim.ipynb #a79e7400
+# %% ../nbs/05_padim.ipynb #53bd6380
 class Padim(BackboneDetector):
     "PaDiM: per-position Gaussians of `n_features` random channels (default: the backbone's) of three levels; Mahalanobis anomaly maps."
     algorithm = 'padim'
