@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['greedy_coreset', 'build_index', 'to_device', 'search', 'Patchcore']
 
-# %% ../nbs/06_patchcore.ipynb #d14f4d36
+# %% ../nbs/06_patchcore.ipynb #3bc20ffd
 import math
 import faiss, numpy as np, torch, torch.nn.functional as F
 from .config import *
 from .detector import BackboneDetector, gaussian_blur
 
-# %% ../nbs/06_patchcore.ipynb #0657ebdc
+# %% ../nbs/06_patchcore.ipynb #f30dfe78
 def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:int=SEED) -> torch.Tensor:
     "Indices of `n` rows of `features` (N, D) chosen by greedy k-center selection on a seeded random projection."
     N, D = features.shape
@@ -29,7 +29,7 @@ def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:in
         if i < n: chosen[i] = min_dist.argmax()
     return chosen
 
-# %% ../nbs/06_patchcore.ipynb #d93fe37c
+# %% ../nbs/06_patchcore.ipynb #6f87668a
 def build_index(bank:torch.Tensor, spec:str='Flat', device:str='cpu'):
     "A FAISS index over `bank` (M, D) from factory string `spec` (trained if it needs it: FAISS seeds its k-means), on the GPU when `device` is cuda and faiss-gpu is installed."
     try: index = faiss.index_factory(bank.shape[1], spec)
@@ -50,7 +50,7 @@ def search(index, queries:torch.Tensor, k:int=1) -> tuple[torch.Tensor, torch.Te
     dist, idx = index.search(np.ascontiguousarray(queries.float().cpu().numpy()), k)
     return torch.from_numpy(dist).clamp_(min=0).sqrt_(), torch.from_numpy(idx)
 
-# %% ../nbs/06_patchcore.ipynb #cb262f6c
+# %% ../nbs/06_patchcore.ipynb #8c2f63a3
 class Patchcore(BackboneDetector):
     "PatchCore: a greedy-coreset memory bank of locally aggregated patch features in a FAISS index; kNN anomaly maps."
     algorithm = 'patchcore'
@@ -66,14 +66,15 @@ class Patchcore(BackboneDetector):
         self.patch_dim = embedding_dim // len(self.params['layers']) * len(self.params['layers']) if self.project else channels
 
     def embed(self, images:torch.Tensor) -> torch.Tensor:
-        "Patch features (B, D, h, w): each layer averaged over 3x3 neighbourhoods, on the finest grid, projected to at most `embedding_dim`."
+        "Patch features (B, D, h, w): each layer averaged over 3x3 neighbourhoods, on the finest grid, weighted as `embedding_dim/len(layers)` dimensions."
         features = [F.avg_pool2d(f, 3, 1, 1) for f in self.features(images).values()]
         size = features[0].shape[-2:]
         features = [F.interpolate(f, size=size, mode='bilinear', align_corners=False) for f in features]
+        per_layer = self.params['embedding_dim'] // len(features)
         if self.project:                                                                 # the paper's projection: pool each layer's channels
-            per_layer = self.patch_dim // len(features)
             features = [F.adaptive_avg_pool1d(f.permute(0, 2, 3, 1).flatten(0, 2)[:, None], per_layer)[:, 0]
                         .reshape(f.shape[0], *size, per_layer).permute(0, 3, 1, 2) for f in features]
+        else: features = [f*math.sqrt(per_layer/f.shape[1]) for f in features]          # the same weights, without repeating channels
         return torch.cat(features, 1)
 
     def _fit(self, loader):
