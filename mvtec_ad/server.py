@@ -14,8 +14,8 @@ from flask import Flask, jsonify, request
 from PIL import Image
 import mvtec_ad
 from .config import *
-from .detector import load_detector
-from .pipeline import anomaly_boxes, resolve_model
+from .export import OnnxDetector
+from .pipeline import anomaly_boxes, resolve_model, load_folder
 from .tracking import list_runs
 
 # %% ../nbs/11_server.ipynb #5d5a38a2
@@ -51,14 +51,15 @@ class ModelSlot:
         self.output_dir, self.device, self.lock, self.current = Path(output_dir), device, threading.Lock(), None
 
     def load(self, model:str) -> dict:
-        "Load `model` (run ID or a folder inside the output dir) and make it current; its description."
+        "Load `model` (run ID, or a model or ONNX export folder inside the output dir) and make it current; its description."
         folder = resolve_model(model, self.output_dir).resolve()
         if not folder.is_relative_to(self.output_dir.resolve()):
             raise ApiError(403, 'forbidden_path', 'models can only be loaded from inside the output folder')
-        detector = load_detector(folder, self.device, quiet=True)
+        detector = load_folder(folder, self.device, quiet=True)
         run_config = folder.parent/'config.json'
         category = json.loads(run_config.read_text()).get('category') if run_config.is_file() else None
-        info = dict(model_id=folder.parent.name if folder.name == 'model' else folder.name, algorithm=detector.algorithm,
+        info = dict(model_id=folder.parent.name if folder.name == 'model' else folder.relative_to(self.output_dir.resolve()).as_posix(),
+                    format='onnx' if isinstance(detector, OnnxDetector) else 'pytorch', algorithm=detector.algorithm,
                     backbone=detector.params.get('backbone'), category=category,
                     threshold=0.5, calibrated_raw_threshold=detector.calibration['threshold'])
         with self.lock: self.current = (detector, info)
