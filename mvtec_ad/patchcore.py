@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['greedy_coreset', 'build_index', 'to_device', 'search', 'Patchcore']
 
-# %% ../nbs/06_patchcore.ipynb #3bc20ffd
+# %% ../nbs/06_patchcore.ipynb #c8eba69a
 import math
 import faiss, numpy as np, torch, torch.nn.functional as F
 from .config import *
 from .detector import BackboneDetector, gaussian_blur
 
-# %% ../nbs/06_patchcore.ipynb #f30dfe78
+# %% ../nbs/06_patchcore.ipynb #810a1ff9
 def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:int=SEED) -> torch.Tensor:
     "Indices of `n` rows of `features` (N, D) chosen by greedy k-center selection on a seeded random projection."
     N, D = features.shape
@@ -29,7 +29,7 @@ def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:in
         if i < n: chosen[i] = min_dist.argmax()
     return chosen
 
-# %% ../nbs/06_patchcore.ipynb #6f87668a
+# %% ../nbs/06_patchcore.ipynb #a2effbad
 def build_index(bank:torch.Tensor, spec:str='Flat', device:str='cpu'):
     "A FAISS index over `bank` (M, D) from factory string `spec` (trained if it needs it: FAISS seeds its k-means), on the GPU when `device` is cuda and faiss-gpu is installed."
     try: index = faiss.index_factory(bank.shape[1], spec)
@@ -50,7 +50,7 @@ def search(index, queries:torch.Tensor, k:int=1) -> tuple[torch.Tensor, torch.Te
     dist, idx = index.search(np.ascontiguousarray(queries.float().cpu().numpy()), k)
     return torch.from_numpy(dist).clamp_(min=0).sqrt_(), torch.from_numpy(idx)
 
-# %% ../nbs/06_patchcore.ipynb #8c2f63a3
+# %% ../nbs/06_patchcore.ipynb #0e97e5ce
 class Patchcore(BackboneDetector):
     "PatchCore: a greedy-coreset memory bank of locally aggregated patch features in a FAISS index; kNN anomaly maps."
     algorithm = 'patchcore'
