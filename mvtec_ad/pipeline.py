@@ -7,7 +7,7 @@ __all__ = ['EXPORT_FORMATS', 'anomaly_boxes', 'clear_gpu_cache', 'print_gpu_memo
            'optimize_memory_settings', 'peak_rss_mb', 'monitor_memory_usage', 'write_report', 'detector_params',
            'train', 'resolve_model', 'load_folder', 'load_model', 'evaluate', 'image_paths', 'predict', 'export_model']
 
-# %% ../nbs/09_pipeline.ipynb #2ce41def
+# %% ../nbs/09_pipeline.ipynb #648e88df
 import json, os, platform, resource, functools
 from pathlib import Path
 import numpy as np, torch
@@ -15,12 +15,12 @@ from scipy import ndimage
 from .config import *
 from .data import Transform, demo_category, load_category, list_images
 from .backbones import backbone_info
-from .detector import DETECTORS, Detector, load_detector, normalize
+from .detector import DETECTORS, Detector, load_detector, normalize, check_threshold
 from .tracking import connect, new_run_id, start_run, finish_run, fail_run, write_json, get_run
 from .export import OnnxDetector, export_onnx, is_export_folder
 import mvtec_ad, mvtec_ad.padim, mvtec_ad.patchcore, mvtec_ad.autoencoder
 
-# %% ../nbs/09_pipeline.ipynb #267904ab
+# %% ../nbs/09_pipeline.ipynb #9d3e780d
 def anomaly_boxes(anomaly_map, threshold:float=0.5, min_area:int=16, original_size:tuple|None=None, transform:Transform|None=None) -> list[dict]:
     "Boxes `{x0, y0, x1, y1, score, area}` of the regions of `anomaly_map` (H, W) at or above `threshold`, in original (H0, W0) pixels."
     m = np.asarray(anomaly_map, dtype=np.float32)
@@ -40,7 +40,7 @@ def anomaly_boxes(anomaly_map, threshold:float=0.5, min_area:int=16, original_si
                           x1=round((cols.stop + offset)*sx), y1=round((rows.stop + offset)*sy), score=float(peak), area=int(area)))
     return sorted(boxes, key=lambda b: -b['score'])
 
-# %% ../nbs/09_pipeline.ipynb #6e81a93b
+# %% ../nbs/09_pipeline.ipynb #076733f1
 def _cuda() -> bool: return torch.cuda.is_available()
 
 def clear_gpu_cache(echo=print):
@@ -83,7 +83,7 @@ def monitor_memory_usage(f=None, echo=print):
         return out
     return wrapper
 
-# %% ../nbs/09_pipeline.ipynb #a4dee807
+# %% ../nbs/09_pipeline.ipynb #858cf028
 def _plots(raw:dict, calibration:dict, threshold:float, transform:Transform, folder:Path, max_images:int=12) -> dict:
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
@@ -131,7 +131,7 @@ def write_report(folder, run_id:str, metrics:dict, raw:dict, calibration:dict, t
     (folder/'report.html').write_text(html)
     return {**files, 'report': folder/'report.html'}
 
-# %% ../nbs/09_pipeline.ipynb #162e66d4
+# %% ../nbs/09_pipeline.ipynb #87fa862f
 def _check_output_dir(output_dir:Path):
     "Create `output_dir` and prove it writable, before any long work."
     try:
@@ -153,7 +153,7 @@ def detector_params(algorithm:str, backbone:str=DEFAULT_BACKBONE, epochs:int=1, 
     backbone_info(backbone)
     return dict(params, backbone=backbone)
 
-# %% ../nbs/09_pipeline.ipynb #3bd5554f
+# %% ../nbs/09_pipeline.ipynb #82870185
 def _versions() -> dict:
     import faiss, timm, torchvision
     return dict(mvtec_ad=mvtec_ad.__version__, python=platform.python_version(), torch=torch.__version__,
@@ -176,7 +176,7 @@ def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:
           seed:int=SEED, quiet:bool=False, echo=print, **extra) -> dict:
     "Fit `algorithm` on `dataset` (default: the demo category), calibrate, save, evaluate, report and record; returns the run."
     params = detector_params(algorithm, backbone, epochs, batch_size, accumulate_grad_batches, seed, **extra)
-    if not 0 < threshold < 1: raise MvtecAdError(f'threshold is on the normalised score and must be in (0, 1), got {threshold}')
+    threshold = check_threshold(threshold)
     output_dir = Path(output_dir); _check_output_dir(output_dir)
     data = load_category(dataset or demo_category(), category, seed=seed)
     device = get_device(gpu, warn=echo)
@@ -187,6 +187,7 @@ def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:
     try:
         detector = DETECTORS[algorithm](**params, device=device, quiet=quiet)
         detector.fit(data)
+        detector.threshold = threshold
         folder.mkdir(parents=True, exist_ok=True)
         detector.save(folder/'model')
         write_json(folder/'config.json', dict(run_id=run_id, algorithm=algorithm, dataset=str(data.root), category=data.name,
@@ -197,7 +198,7 @@ def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:
     finally: con.close()
     return dict(run_id=run_id, folder=folder, metrics=metrics)
 
-# %% ../nbs/09_pipeline.ipynb #acf94904
+# %% ../nbs/09_pipeline.ipynb #e14c1fd3
 def resolve_model(model, output_dir='results') -> Path:
     "The folder of `model`: a run folder (its `model/`), a model folder, an ONNX export folder, or a run ID (or unique prefix) in `output_dir`."
     path = Path(model)
@@ -219,13 +220,14 @@ def load_model(model, output_dir='results', gpu:bool=False, quiet:bool=True) -> 
     "Load a trained model named as `resolve_model` accepts."
     return load_folder(resolve_model(model, output_dir), get_device(gpu), quiet)
 
-def evaluate(model, dataset=None, category:str|None=None, threshold:float=0.5, output_dir='results', gpu:bool=False, quiet:bool=False, echo=print) -> dict:
+def evaluate(model, dataset=None, category:str|None=None, threshold:float|None=None, output_dir='results', gpu:bool=False, quiet:bool=False, echo=print) -> dict:
     "Evaluate a trained model on `dataset`'s test split (default: the data it was trained on), as a new recorded run with its report."
     folder = resolve_model(model, output_dir)
     trained = json.loads((folder.parent/'config.json').read_text()) if (folder.parent/'config.json').is_file() else {}
     data = load_category(dataset or trained.get('dataset') or demo_category(), category)
     if not data.test: raise MvtecAdError(f'{data.root}: no test images to evaluate on')
     detector = load_folder(folder, get_device(gpu, warn=echo), quiet)
+    threshold = detector.threshold if threshold is None else check_threshold(threshold)
     run_id = new_run_id(f'{detector.algorithm}-eval', data.name)
     out = Path(output_dir)/run_id; out.mkdir(parents=True)
     con = connect(Path(output_dir)/'runs.db')
@@ -246,17 +248,17 @@ def image_paths(paths) -> list[Path]:
         else: raise MvtecAdError(f'{p}: no such file or folder')
     return out
 
-def predict(model, paths, threshold:float=0.5, output_dir='results', gpu:bool=False, min_area:int=16) -> list[dict]:
+def predict(model, paths, threshold:float|None=None, output_dir='results', gpu:bool=False, min_area:int=16) -> list[dict]:
     "Per-image results for image files or folders `paths`, with bounding boxes in original image coordinates."
     detector = model if isinstance(model, Detector) else load_model(model, output_dir, gpu)
     results = detector.results(image_paths(paths), threshold)
     from PIL import Image
     for r in results:
         with Image.open(r['path']) as im: size = (im.height, im.width)
-        r['boxes'] = anomaly_boxes(r['anomaly_map'], threshold, min_area, size, detector.transform())
+        r['boxes'] = anomaly_boxes(r['anomaly_map'], r['threshold'], min_area, size, detector.transform())
     return results
 
-# %% ../nbs/09_pipeline.ipynb #64a95830
+# %% ../nbs/09_pipeline.ipynb #8136d39b
 EXPORT_FORMATS = ('onnx',)
 
 def export_model(model, dest=None, output_dir='results', format:str='onnx') -> Path:

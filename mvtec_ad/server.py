@@ -6,7 +6,7 @@
 __all__ = ['ALLOWED_EXTENSIONS', 'DEFAULTS', 'ApiError', 'read_upload', 'ModelSlot', 'map_payload', 'create_app', 'openapi_spec',
            'serve', 'start_server']
 
-# %% ../nbs/11_server.ipynb #763fe2e4
+# %% ../nbs/11_server.ipynb #1b705b52
 import base64, hmac, io, json, os, threading, time
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -18,7 +18,7 @@ from .export import OnnxDetector
 from .pipeline import anomaly_boxes, resolve_model, load_folder
 from .tracking import list_runs
 
-# %% ../nbs/11_server.ipynb #5d5a38a2
+# %% ../nbs/11_server.ipynb #6161bac9
 ALLOWED_EXTENSIONS = {'.png', '.jpg', '.jpeg'}
 
 class ApiError(Exception):
@@ -44,7 +44,7 @@ def read_upload(upload, max_pixels:int) -> Image.Image:
     except Image.DecompressionBombError: raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
     except Exception: raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
-# %% ../nbs/11_server.ipynb #9319fb20
+# %% ../nbs/11_server.ipynb #4f6eaa6d
 class ModelSlot:
     "The server's current model, swapped atomically."
     def __init__(self, output_dir:Path, device:str='cpu'):
@@ -61,7 +61,7 @@ class ModelSlot:
         info = dict(model_id=folder.parent.name if folder.name == 'model' else folder.relative_to(self.output_dir.resolve()).as_posix(),
                     format='onnx' if isinstance(detector, OnnxDetector) else 'pytorch', algorithm=detector.algorithm,
                     backbone=detector.params.get('backbone'), category=category,
-                    threshold=0.5, calibrated_raw_threshold=detector.calibration['threshold'])
+                    threshold=detector.threshold, calibrated_raw_threshold=detector.calibration['threshold'])
         with self.lock: self.current = (detector, info)
         return info
 
@@ -71,7 +71,7 @@ class ModelSlot:
         if current is None: raise ApiError(409, 'no_model', 'no model is loaded: POST /api/load_model first')
         return current
 
-# %% ../nbs/11_server.ipynb #b393c598
+# %% ../nbs/11_server.ipynb #1e83cfc3
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     "The anomaly map as JSON: a `size` x `size` list (mode 'small'), the full list ('full'), a base64 PNG ('png') or nothing ('none')."
     if mode == 'none': return None
@@ -85,12 +85,12 @@ def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     small = F.interpolate(anomaly_map[None, None], size=(size, size), mode='area')[0, 0]
     return np.round(small.numpy(), 4).tolist()
 
-# %% ../nbs/11_server.ipynb #814e9df2
+# %% ../nbs/11_server.ipynb #31aa1586
 DEFAULTS = dict(output_dir='results', model=None, token=None, host='127.0.0.1', max_content_length=16*2**20,
                 max_pixels=40_000_000, max_batch=16, map_size=64, gpu=False)
 
 def _threshold(form) -> float:
-    if 'threshold' not in form: return 0.5
+    if 'threshold' not in form: return None                                   # the model's own
     try: t = float(form['threshold'])
     except ValueError: raise ApiError(400, 'invalid_parameter', 'threshold must be a number') from None
     if not 0 < t < 1: raise ApiError(400, 'invalid_parameter', 'threshold is on the normalised score and must be in (0, 1)')
@@ -176,7 +176,7 @@ def create_app(config:dict|None=None) -> Flask:
         mode = request.args.get('map', 'small')
         out = []
         for im, r in zip(images, results):
-            boxes = anomaly_boxes(r['anomaly_map'], threshold, original_size=(im.height, im.width), transform=detector.transform())
+            boxes = anomaly_boxes(r['anomaly_map'], r['threshold'], original_size=(im.height, im.width), transform=detector.transform())
             out.append(dict(anomaly_score=r['anomaly_score'], is_defective=r['is_defective'], threshold=r['threshold'],
                             confidence=r['confidence'], anomaly_map=map_payload(r['anomaly_map'], mode, cfg['map_size']),
                             boxes=boxes, model_id=info['model_id'], inference_ms=round(ms, 1),
@@ -211,7 +211,7 @@ def create_app(config:dict|None=None) -> Flask:
 
     return app
 
-# %% ../nbs/11_server.ipynb #8fd2c952
+# %% ../nbs/11_server.ipynb #6093e5b0
 def openapi_spec() -> dict:
     "The OpenAPI 3 description of the API."
     err = {'description': 'error', 'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Error'}}}}
@@ -243,7 +243,7 @@ def openapi_spec() -> dict:
                               '400': err, '401': err, '409': err, '413': err}}},
             '/api/openapi.json': {'get': {'summary': 'this document', 'responses': {'200': ok({'type': 'object'})}}}}}
 
-# %% ../nbs/11_server.ipynb #7ed544d8
+# %% ../nbs/11_server.ipynb #af8bba6d
 def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     "Serve the API on waitress at `host`:`port` with `workers` threads."
     import waitress
@@ -251,7 +251,7 @@ def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     print(f'mvtec_ad API on http://{host}:{port}/api/status', flush=True)
     waitress.serve(app, host=host, port=port, threads=workers, ident='mvtec_ad')
 
-# %% ../nbs/11_server.ipynb #f4393492
+# %% ../nbs/11_server.ipynb #f014d80e
 def start_server(output_dir, model:str|None=None, token:str|None=None, workers:int=4, timeout:float=120):
     "Start `mvtec_ad serve` on a free loopback port; (process, API base URL) once it answers. Stop it with `process.terminate()`."
     import socket, subprocess, sys, urllib.request
