@@ -6,7 +6,7 @@
 __all__ = ['SUMMARY_KEYS', 'metrics_table', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_runs', 'cmd_serve', 'cmd_dashboard',
            'cmd_demo', 'cmd_export', 'parser', 'main']
 
-# %% ../nbs/10_cli.ipynb #707e27a9
+# %% ../nbs/10_cli.ipynb #17577fe9
 import argparse, json, os, sys
 from pathlib import Path
 from .config import *
@@ -14,7 +14,7 @@ from .data import demo_category, mvtec_category, category_stats
 from .detector import DETECTORS
 from . import pipeline, tracking
 
-# %% ../nbs/10_cli.ipynb #a73e4617
+# %% ../nbs/10_cli.ipynb #f8e7f4f4
 SUMMARY_KEYS = ('image_auroc', 'image_f1', 'pixel_auroc', 'pixel_aupro', 'image_accuracy', 'fit_seconds', 'test_images_per_second', 'peak_rss_mb')
 
 def metrics_table(metrics:dict, keys=SUMMARY_KEYS) -> str:
@@ -27,7 +27,7 @@ def _print_run(run:dict):
     if run['metrics'].get('image_auroc') is not None:
         print(metrics_table(run['metrics'])); print(f"report:   {run['folder']/'report.html'}")
 
-# %% ../nbs/10_cli.ipynb #74a1fddc
+# %% ../nbs/10_cli.ipynb #047edd48
 def cmd_train(a):
     "mvtec_ad train"
     _print_run(pipeline.train(a.algorithm, a.dataset, a.category, a.backbone, a.epochs, 0.5 if a.threshold is None else a.threshold, a.output_dir, a.gpu,
@@ -90,14 +90,14 @@ def cmd_demo(a):
         _print_run(pipeline.train(algorithm, folder, output_dir=a.output_dir, seed=a.seed, quiet=a.quiet))
     print(f'\nall runs: mvtec_ad runs -o {a.output_dir}')
 
-# %% ../nbs/10_cli.ipynb #efde53b8
+# %% ../nbs/10_cli.ipynb #af7fb663
 def cmd_export(a):
     "mvtec_ad export"
     folder = pipeline.export_model(a.model, a.dest, a.output_dir, a.format)
     print(f'{a.format} export: {folder}')
     for p in sorted(folder.iterdir()): print(f'  {p.name:<16}{p.stat().st_size/2**20:9.1f} MiB')
 
-# %% ../nbs/10_cli.ipynb #b90460bc
+# %% ../nbs/10_cli.ipynb #3c510476
 def _positive_int(text):
     try: value = int(text)
     except ValueError: raise argparse.ArgumentTypeError(f'{text!r} is not an integer') from None

@@ -6,7 +6,7 @@
 __all__ = ['EXPORT_FORMAT', 'EXPORT_VERSION', 'OPSET', 'PadimGraph', 'PatchcoreGraph', 'AutoencoderGraph', 'FeaturesGraph',
            'scoring_graph', 'is_export_folder', 'export_onnx', 'read_export', 'OnnxDetector']
 
-# %% ../nbs/12_export.ipynb #46159748
+# %% ../nbs/12_export.ipynb #b40ab479
 import json, warnings
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
@@ -19,7 +19,7 @@ from .padim import Padim, unpack
 from .patchcore import Patchcore, search
 from .autoencoder import Autoencoder
 
-# %% ../nbs/12_export.ipynb #1757f17c
+# %% ../nbs/12_export.ipynb #01f5263b
 class PadimGraph(nn.Module):
     "PaDiM's scoring path in traceable operations: embedding, Mahalanobis distances as one batched product, upsampling, smoothing."
     def __init__(self, detector:Padim):
@@ -38,7 +38,7 @@ class PadimGraph(nn.Module):
         maps = gaussian_blur(maps, self.detector.params['sigma'])
         return maps.flatten(1).amax(1), maps
 
-# %% ../nbs/12_export.ipynb #b6e06887
+# %% ../nbs/12_export.ipynb #900e4ee1
 class PatchcoreGraph(nn.Module):
     "PatchCore's scoring path in traceable operations: exact nearest bank patches by matrix product, re-weighted image score, smoothed map."
     def __init__(self, detector:Patchcore):
@@ -65,7 +65,7 @@ class PatchcoreGraph(nn.Module):
         maps = F.interpolate(dist.view(B, 1, h, w), size=images.shape[-2:], mode='bilinear', align_corners=False)[:, 0]
         return score, gaussian_blur(maps, self.detector.params['sigma'])
 
-# %% ../nbs/12_export.ipynb #4b931820
+# %% ../nbs/12_export.ipynb #511c49ac
 class AutoencoderGraph(nn.Module):
     "The autoencoder's `predict` as a module."
     def __init__(self, detector:Autoencoder):
@@ -88,7 +88,7 @@ def scoring_graph(detector:Detector) -> tuple[nn.Module|None, str|None]:
     graph = next((g for cls, g in graphs.items() if isinstance(detector, cls)), None)
     return (graph(detector).eval(), None) if graph else (None, f'{detector.algorithm} has no ONNX scoring graph')
 
-# %% ../nbs/12_export.ipynb #1e662d85
+# %% ../nbs/12_export.ipynb #7332c783
 EXPORT_FORMAT, EXPORT_VERSION, OPSET = 'mvtec_ad-onnx', 1, 17
 
 def _session(path, device:str='cpu') -> ort.InferenceSession:
@@ -115,7 +115,7 @@ def _export_graph(module:nn.Module, path:Path, outputs:list[str], example:torch.
             raise MvtecAdError(f'{path.name}: onnxruntime output {name!r} differs from PyTorch by {diffs[name]:.3g}: export failed its check')
     return diffs
 
-# %% ../nbs/12_export.ipynb #80fdb45f
+# %% ../nbs/12_export.ipynb #c0d55254
 def is_export_folder(folder) -> bool:
     "Whether `folder` holds an ONNX export (judged by its config.json)."
     try: return json.loads((Path(folder)/'config.json').read_text()).get('format') == EXPORT_FORMAT
@@ -148,7 +148,7 @@ def export_onnx(model, folder, opset:int=OPSET, seed:int=SEED) -> Path:
         (tmp/'config.json').write_text(json.dumps(config, indent=2))
     return write_folder_atomically(folder, write)
 
-# %% ../nbs/12_export.ipynb #5c230c4e
+# %% ../nbs/12_export.ipynb #54662d85
 def read_export(folder) -> dict:
     "The config of ONNX export `folder`, after checking its format and the checksum of every file; `MvtecAdError` if anything is off."
     folder = Path(folder)

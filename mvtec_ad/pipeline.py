@@ -7,7 +7,7 @@ __all__ = ['EXPORT_FORMATS', 'anomaly_boxes', 'clear_gpu_cache', 'print_gpu_memo
            'optimize_memory_settings', 'peak_rss_mb', 'monitor_memory_usage', 'write_report', 'detector_params',
            'train', 'resolve_model', 'load_folder', 'load_model', 'evaluate', 'image_paths', 'predict', 'export_model']
 
-# %% ../nbs/09_pipeline.ipynb #648e88df
+# %% ../nbs/09_pipeline.ipynb #40c06c71
 import json, os, platform, resource, functools
 from pathlib import Path
 import numpy as np, torch
@@ -20,7 +20,7 @@ from .tracking import connect, new_run_id, start_run, finish_run, fail_run, writ
 from .export import OnnxDetector, export_onnx, is_export_folder
 import mvtec_ad, mvtec_ad.padim, mvtec_ad.patchcore, mvtec_ad.autoencoder
 
-# %% ../nbs/09_pipeline.ipynb #9d3e780d
+# %% ../nbs/09_pipeline.ipynb #eae17044
 def anomaly_boxes(anomaly_map, threshold:float=0.5, min_area:int=16, original_size:tuple|None=None, transform:Transform|None=None) -> list[dict]:
     "Boxes `{x0, y0, x1, y1, score, area}` of the regions of `anomaly_map` (H, W) at or above `threshold`, in original (H0, W0) pixels."
     m = np.asarray(anomaly_map, dtype=np.float32)
@@ -40,7 +40,7 @@ def anomaly_boxes(anomaly_map, threshold:float=0.5, min_area:int=16, original_si
                           x1=round((cols.stop + offset)*sx), y1=round((rows.stop + offset)*sy), score=float(peak), area=int(area)))
     return sorted(boxes, key=lambda b: -b['score'])
 
-# %% ../nbs/09_pipeline.ipynb #076733f1
+# %% ../nbs/09_pipeline.ipynb #21dee8ad
 def _cuda() -> bool: return torch.cuda.is_available()
 
 def clear_gpu_cache(echo=print):
@@ -83,7 +83,7 @@ def monitor_memory_usage(f=None, echo=print):
         return out
     return wrapper
 
-# %% ../nbs/09_pipeline.ipynb #858cf028
+# %% ../nbs/09_pipeline.ipynb #dddf353b
 def _plots(raw:dict, calibration:dict, threshold:float, transform:Transform, folder:Path, max_images:int=12) -> dict:
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
@@ -131,7 +131,7 @@ def write_report(folder, run_id:str, metrics:dict, raw:dict, calibration:dict, t
     (folder/'report.html').write_text(html)
     return {**files, 'report': folder/'report.html'}
 
-# %% ../nbs/09_pipeline.ipynb #87fa862f
+# %% ../nbs/09_pipeline.ipynb #662a21fd
 def _check_output_dir(output_dir:Path):
     "Create `output_dir` and prove it writable, before any long work."
     try:
@@ -153,7 +153,7 @@ def detector_params(algorithm:str, backbone:str=DEFAULT_BACKBONE, epochs:int=1, 
     backbone_info(backbone)
     return dict(params, backbone=backbone)
 
-# %% ../nbs/09_pipeline.ipynb #82870185
+# %% ../nbs/09_pipeline.ipynb #6fbbb96e
 def _versions() -> dict:
     import faiss, timm, torchvision
     return dict(mvtec_ad=mvtec_ad.__version__, python=platform.python_version(), torch=torch.__version__,
@@ -198,7 +198,7 @@ def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:
     finally: con.close()
     return dict(run_id=run_id, folder=folder, metrics=metrics)
 
-# %% ../nbs/09_pipeline.ipynb #e14c1fd3
+# %% ../nbs/09_pipeline.ipynb #f22b762c
 def resolve_model(model, output_dir='results') -> Path:
     "The folder of `model`: a run folder (its `model/`), a model folder, an ONNX export folder, or a run ID (or unique prefix) in `output_dir`."
     path = Path(model)
@@ -258,7 +258,7 @@ def predict(model, paths, threshold:float|None=None, output_dir='results', gpu:b
         r['boxes'] = anomaly_boxes(r['anomaly_map'], r['threshold'], min_area, size, detector.transform())
     return results
 
-# %% ../nbs/09_pipeline.ipynb #8136d39b
+# %% ../nbs/09_pipeline.ipynb #bea7f84f
 EXPORT_FORMATS = ('onnx',)
 
 def export_model(model, dest=None, output_dir='results', format:str='onnx') -> Path:

@@ -6,7 +6,7 @@
 __all__ = ['ALLOWED_EXTENSIONS', 'DEFAULTS', 'ApiError', 'read_upload', 'ModelSlot', 'map_payload', 'create_app', 'openapi_spec',
            'serve', 'start_server']
 
-# %% ../nbs/11_server.ipynb #1b705b52
+# %% ../nbs/11_server.ipynb #a3514a62
 import base64, hmac, io, json, os, threading, time
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -18,7 +18,7 @@ from .export import OnnxDetector
 from .pipeline import anomaly_boxes, resolve_model, load_folder
 from .tracking import list_runs
 
-# %% ../nbs/11_server.ipynb #6161bac9
+# %% ../nbs/11_server.ipynb #0604f7cd
 ALLOWED_EXTENSIONS = {'.png', '.jpg', '.jpeg'}
 
 class ApiError(Exception):
@@ -44,7 +44,7 @@ def read_upload(upload, max_pixels:int) -> Image.Image:
     except Image.DecompressionBombError: raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
     except Exception: raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
-# %% ../nbs/11_server.ipynb #4f6eaa6d
+# %% ../nbs/11_server.ipynb #a1b61a8f
 class ModelSlot:
     "The server's current model, swapped atomically."
     def __init__(self, output_dir:Path, device:str='cpu'):
@@ -71,7 +71,7 @@ class ModelSlot:
         if current is None: raise ApiError(409, 'no_model', 'no model is loaded: POST /api/load_model first')
         return current
 
-# %% ../nbs/11_server.ipynb #1e83cfc3
+# %% ../nbs/11_server.ipynb #5b00e844
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     "The anomaly map as JSON: a `size` x `size` list (mode 'small'), the full list ('full'), a base64 PNG ('png') or nothing ('none')."
     if mode == 'none': return None
@@ -85,7 +85,7 @@ def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     small = F.interpolate(anomaly_map[None, None], size=(size, size), mode='area')[0, 0]
     return np.round(small.numpy(), 4).tolist()
 
-# %% ../nbs/11_server.ipynb #31aa1586
+# %% ../nbs/11_server.ipynb #a2c31d74
 DEFAULTS = dict(output_dir='results', model=None, token=None, host='127.0.0.1', max_content_length=16*2**20,
                 max_pixels=40_000_000, max_batch=16, map_size=64, gpu=False)
 
@@ -211,7 +211,7 @@ def create_app(config:dict|None=None) -> Flask:
 
     return app
 
-# %% ../nbs/11_server.ipynb #6093e5b0
+# %% ../nbs/11_server.ipynb #bd81191c
 def openapi_spec() -> dict:
     "The OpenAPI 3 description of the API."
     err = {'description': 'error', 'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Error'}}}}
@@ -243,7 +243,7 @@ def openapi_spec() -> dict:
                               '400': err, '401': err, '409': err, '413': err}}},
             '/api/openapi.json': {'get': {'summary': 'this document', 'responses': {'200': ok({'type': 'object'})}}}}}
 
-# %% ../nbs/11_server.ipynb #af8bba6d
+# %% ../nbs/11_server.ipynb #f830a961
 def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     "Serve the API on waitress at `host`:`port` with `workers` threads."
     import waitress
@@ -251,7 +251,7 @@ def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
     print(f'mvtec_ad API on http://{host}:{port}/api/status', flush=True)
     waitress.serve(app, host=host, port=port, threads=workers, ident='mvtec_ad')
 
-# %% ../nbs/11_server.ipynb #f014d80e
+# %% ../nbs/11_server.ipynb #8275d9aa
 def start_server(output_dir, model:str|None=None, token:str|None=None, workers:int=4, timeout:float=120):
     "Start `mvtec_ad serve` on a free loopback port; (process, API base URL) once it answers. Stop it with `process.terminate()`."
     import socket, subprocess, sys, urllib.request
