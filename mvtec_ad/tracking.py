@@ -6,14 +6,14 @@
 __all__ = ['SCHEMA_VERSION', 'MIGRATIONS', 'write_json', 'new_run_id', 'connect', 'start_run', 'finish_run', 'fail_run',
            'mark_dead_runs', 'list_runs', 'get_run', 'set_threshold', 'compare_runs']
 
-# %% ../nbs/08_tracking.ipynb #8827a3f9
+# %% ../nbs/08_tracking.ipynb #b6a36276
 import json, os, socket, sqlite3, time, uuid
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from .config import *
 
-# %% ../nbs/08_tracking.ipynb #76336d12
+# %% ../nbs/08_tracking.ipynb #0f102034
 def write_json(path, obj) -> Path:
     "Write `obj` as JSON to `path` atomically."
     path = Path(path)
@@ -22,13 +22,13 @@ def write_json(path, obj) -> Path:
     os.replace(tmp, path)
     return path
 
-# %% ../nbs/08_tracking.ipynb #48863122
+# %% ../nbs/08_tracking.ipynb #e738baad
 def new_run_id(algorithm:str, category:str) -> str:
-    "A unique, sortable run ID: `ALGORITHM-CATEGORY-YYYYmmdd-HHMMSS-XXXX`."
+    "A unique, sortable run ID: `ALGORITHM-CATEGORY-YYYYmmdd-HHMMSS-XXXXXXXX` (32 random bits: runs started in the same second don't collide)."
     safe = ''.join(c if c.isalnum() or c in '_.' else '_' for c in category)
-    return f"{algorithm}-{safe}-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}"
+    return f"{algorithm}-{safe}-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
-# %% ../nbs/08_tracking.ipynb #a2a71a78
+# %% ../nbs/08_tracking.ipynb #a5bcffa5
 SCHEMA_VERSION = 2
 MIGRATIONS = {  # version -> statements that bring a database from version-1 to version
     1: ["""CREATE TABLE runs (id TEXT PRIMARY KEY, algorithm TEXT NOT NULL, backbone TEXT, dataset TEXT, category TEXT,
@@ -60,7 +60,7 @@ def connect(db_path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as e: raise MvtecAdError(f'{db_path}: not a usable runs database ({e})') from None
     return con
 
-# %% ../nbs/08_tracking.ipynb #99a857dd
+# %% ../nbs/08_tracking.ipynb #fd60f6ef
 def _now() -> float: return time.time()
 
 def start_run(con, run_id:str, algorithm:str, params:dict, backbone=None, dataset=None, category=None, model_path=None):
@@ -107,7 +107,7 @@ def mark_dead_runs(con) -> int:
     for run_id in dead: fail_run(con, run_id, 'the process ended without finishing the run (killed?)')
     return len(dead)
 
-# %% ../nbs/08_tracking.ipynb #ed1523f2
+# %% ../nbs/08_tracking.ipynb #26c6968f
 def _run_dict(con, row) -> dict:
     run = dict(row); run['params'] = json.loads(run['params'])
     run['metrics'] = {r['name']: r['value'] for r in con.execute('SELECT name, value FROM metrics WHERE run_id=?', (run['id'],))}
