@@ -9,7 +9,7 @@ __all__ = ['RUN_COLUMNS', 'COMPARED_METRICS', 'DASHBOARDS', 'output_dir', 'model
            'filter_runs', 'runs_html', 'compare_figure', 'dashboard_dir', 'voila_command', 'dashboard_env',
            'wait_for_http']
 
-# %% ../nbs/13_dashboard.ipynb #85db3d83
+# %% ../nbs/13_dashboard.ipynb #6f1c9a31
 import os, subprocess, sys, time, urllib.request
 from functools import lru_cache
 from io import BytesIO
@@ -19,12 +19,12 @@ from PIL import Image, ImageDraw
 import mvtec_ad
 from .config import *
 from .data import load_category, load_image
-from .detector import Detector, load_detector, save_threshold, check_threshold
+from .detector import Detector, load_detector, normalize, save_threshold, check_threshold
 from .metrics import classification_metrics
 from .pipeline import anomaly_boxes
 from . import tracking
 
-# %% ../nbs/13_dashboard.ipynb #aa160829
+# %% ../nbs/13_dashboard.ipynb #effddbf6
 def output_dir() -> Path:
     "The output folder the dashboards read: `$MVTEC_AD_OUTPUT`, else `results`."
     return Path(os.environ.get('MVTEC_AD_OUTPUT', 'results'))
@@ -49,7 +49,7 @@ def no_runs_message(output:Path|None=None) -> str:
     if not output.is_dir(): return f'No output folder {output} yet: train a model first (`mvtec_ad train -o {output}`).'
     return f'No trained models in {output} yet: train one with `mvtec_ad train -o {output}`.'
 
-# %% ../nbs/13_dashboard.ipynb #26a36086
+# %% ../nbs/13_dashboard.ipynb #26263678
 @lru_cache(maxsize=4)
 def cached_model(folder:str) -> Detector:
     "The detector saved in `folder`, loaded once."
@@ -60,7 +60,7 @@ def cached_image(path:str) -> Image.Image:
     "An image file decoded once."
     return load_image(path)
 
-# %% ../nbs/13_dashboard.ipynb #d75c7d6c
+# %% ../nbs/13_dashboard.ipynb #6d91c92c
 def inspect_image(detector:Detector, image:Image.Image|str|Path, mask_path=None) -> dict:
     "Score one image (a PIL image or a file) with `detector`: the model's view of it, normalised map and score, ground-truth mask if any."
     image = image if isinstance(image, Image.Image) else cached_image(str(image))
@@ -97,7 +97,7 @@ def png(image:Image.Image) -> bytes:
     "PNG bytes of a PIL image (what an `ipywidgets.Image` shows)."
     buffer = BytesIO(); image.save(buffer, 'PNG'); return buffer.getvalue()
 
-# %% ../nbs/13_dashboard.ipynb #cbdaf3de
+# %% ../nbs/13_dashboard.ipynb #f9256e83
 def test_samples(run:dict) -> list:
     "The test split of the data `run` was trained on (a clear error if that data is gone)."
     return load_category(run['dataset'], None).test
@@ -108,8 +108,7 @@ def score_test_set(detector:Detector, samples:list, progress=None) -> dict:
     for start in range(0, len(samples), size):
         parts.append(detector.score(samples[start:start + size], maps=False))
         if progress: progress(len(parts[-1]['scores']))
-    raw = torch.cat([p['scores'] for p in parts]).double()
-    scores = torch.sigmoid((raw - detector.calibration['threshold'])/detector.calibration['scale'])
+    scores = normalize(torch.cat([p['scores'] for p in parts]), detector.calibration)
     return dict(scores=scores.numpy(), labels=torch.cat([p['labels'] for p in parts]).numpy().astype(bool),
                 defects=sum((p['defects'] for p in parts), []), paths=sum((p['paths'] for p in parts), []))
 
@@ -124,7 +123,7 @@ def misclassified(scored:dict, threshold:float) -> list[int]:
     wrong = np.flatnonzero((scored['scores'] >= threshold) != scored['labels'])
     return sorted(wrong.tolist(), key=lambda i: -abs(scored['scores'][i] - threshold))
 
-# %% ../nbs/13_dashboard.ipynb #a7c70f08
+# %% ../nbs/13_dashboard.ipynb #9a898585
 def threshold_figure(scored:dict, threshold:float) -> bytes:
     "PNG of the good and defective score histograms, the ROC and the precision-recall curve, with `threshold` marked on each."
     import matplotlib; matplotlib.use('Agg')
@@ -153,7 +152,7 @@ def save_model_threshold(run:dict, threshold:float, output:Path|None=None) -> Pa
     cached_model.cache_clear()
     return Path(run['model_path'])/'config.json'
 
-# %% ../nbs/13_dashboard.ipynb #0fe91a4c
+# %% ../nbs/13_dashboard.ipynb #822809f2
 RUN_COLUMNS = ('id', 'algorithm', 'category', 'backbone', 'status', 'image_auroc', 'pixel_auroc', 'pixel_aupro', 'fit_seconds', 'threshold')
 COMPARED_METRICS = ('image_auroc', 'pixel_auroc', 'pixel_aupro', 'image_f1')
 
@@ -187,7 +186,7 @@ def compare_figure(runs:list[dict], metrics=COMPARED_METRICS) -> bytes:
     fig.tight_layout(); buffer = BytesIO(); fig.savefig(buffer, format='png', dpi=72); plt.close(fig)
     return buffer.getvalue()
 
-# %% ../nbs/13_dashboard.ipynb #feb85a6e
+# %% ../nbs/13_dashboard.ipynb #9af74516
 DASHBOARDS = ('inspect', 'threshold', 'runs')
 
 def dashboard_dir() -> Path:
