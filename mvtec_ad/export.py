@@ -8,9 +8,9 @@ __all__ = ['EXPORT_FORMAT', 'EXPORT_VERSION', 'OPSET', 'PadimGraph', 'PatchcoreG
 
 # %% ../nbs/12_export.ipynb #b40ab479
 import json, warnings
+from importlib.metadata import version
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-import onnxruntime as ort
 import mvtec_ad
 from .config import *
 from .data import Transform
@@ -91,8 +91,9 @@ def scoring_graph(detector:Detector) -> tuple[nn.Module|None, str|None]:
 # %% ../nbs/12_export.ipynb #7332c783
 EXPORT_FORMAT, EXPORT_VERSION, OPSET = 'mvtec_ad-onnx', 1, 17
 
-def _session(path, device:str='cpu') -> ort.InferenceSession:
+def _session(path, device:str='cpu'):
     "An onnxruntime session on the CPU (or CUDA when asked for and available) whose idle threads sleep instead of spinning."
+    import onnxruntime as ort                                                   # imported when used: 30 MB that training never needs
     options = ort.SessionOptions()
     options.add_session_config_entry('session.intra_op.allow_spinning', '0')      # a spinning pool takes cores from everything else
     cuda = device == 'cuda' and 'CUDAExecutionProvider' in ort.get_available_providers()
@@ -143,7 +144,7 @@ def export_onnx(model, folder, opset:int=OPSET, seed:int=SEED) -> Path:
                       transform=dict(size=t.size, crop=t.crop, mean=list(t.mean), std=list(t.std)),
                       scoring='model.onnx' if graph is not None else None, no_scoring_reason=reason,
                       features='features.onnx' if 'features.onnx' in checks else None, opset=opset, checks=checks,
-                      versions=dict(mvtec_ad=mvtec_ad.__version__, torch=torch.__version__, onnxruntime=ort.__version__),
+                      versions=dict(mvtec_ad=mvtec_ad.__version__, torch=torch.__version__, onnxruntime=version('onnxruntime')),
                       files={p.name: file_sha256(p) for p in sorted(tmp.iterdir())})     # with any external-data files of large graphs
         (tmp/'config.json').write_text(json.dumps(config, indent=2))
     return write_folder_atomically(folder, write)

@@ -9,7 +9,6 @@ __all__ = ['image_auroc', 'image_aupr', 'optimal_threshold', 'classification_met
 # %% ../nbs/03_metrics.ipynb #52440e79
 import numpy as np, torch
 from scipy import ndimage
-from sklearn.metrics import average_precision_score, precision_recall_curve
 from .config import MvtecAdError
 
 # %% ../nbs/03_metrics.ipynb #d75e1853
@@ -60,6 +59,7 @@ def image_aupr(labels, scores) -> float:
     "Average precision (area under the precision-recall curve) of image scores against labels."
     labels, scores = _image_inputs(labels, scores)
     _check_both_classes(labels, 'AUPR')
+    from sklearn.metrics import average_precision_score
     return float(average_precision_score(labels, scores))
 
 # %% ../nbs/03_metrics.ipynb #5b321875
@@ -67,6 +67,7 @@ def optimal_threshold(labels, scores) -> tuple[float, float]:
     "The threshold (score >= threshold is defective) with the best F1 on these images, and that F1."
     labels, scores = _image_inputs(labels, scores)
     _check_both_classes(labels, 'an optimal threshold')
+    from sklearn.metrics import precision_recall_curve
     precision, recall, thresholds = precision_recall_curve(labels, scores)
     f1 = np.divide(2*precision*recall, precision + recall, out=np.zeros_like(precision), where=precision + recall > 0)
     best = f1[:-1].argmax()  # the last point (recall 0) has no threshold

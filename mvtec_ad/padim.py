@@ -42,12 +42,13 @@ class GaussianStats:
     def update(self, x:torch.Tensor):
         "Add a batch `x` of shape (positions, batch, d), contiguous (batched products are several times slower on strided views)."
         if self.shift is None: self.shift = x.mean(1)
-        x = x - self.shift[:, None]
-        sq = x.pow(2).sum(-1)                                           # |x|², (P, B)
         self.n += x.shape[1]
-        self.sum += x.sum(1)
-        for s in self._chunks(self.update_chunk): self.outer[s] += pack(torch.bmm(x[s].transpose(1, 2), x[s]))
-        self.sq += sq.sum(1); self.sq2 += sq.pow(2).sum(1); self.sqx += torch.bmm(sq[:, None], x)[:, 0]
+        for s in self._chunks(self.update_chunk):                       # a chunk of positions at a time: no batch-sized temporaries
+            xs = x[s] - self.shift[s, None]
+            sq = xs.pow(2).sum(-1)                                      # |x|², (p, B)
+            self.sum[s] += xs.sum(1)
+            self.outer[s] += pack(torch.bmm(xs.transpose(1, 2), xs))
+            self.sq[s] += sq.sum(1); self.sq2[s] += sq.pow(2).sum(1); self.sqx[s] += torch.bmm(sq[:, None], xs)[:, 0]
 
     def finalize(self, ledoit_wolf:bool=True, progress=lambda chunks: chunks) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         "Means (P, d), packed covariances (P, d(d+1)/2; in place of the sums) and shrinkage intensities (P,): Ledoit-Wolf as sklearn's `LedoitWolf`, or the unbiased sample covariance."
@@ -105,11 +106,12 @@ class Padim(BackboneDetector):
         self.channels = torch.randperm(total, generator=generator)[:n_features].sort().values
 
     def embed(self, images:torch.Tensor) -> torch.Tensor:
-        "Selected channels of all levels on the finest grid: (B, n_features, h, w)."
+        "Selected channels of all levels on the finest grid: (B, n_features, h, w), a view of position-major (h, w, B, n_features) memory."
         features = list(self.features(images).values())
         size = features[0].shape[-2:]
-        embedding = torch.cat([F.interpolate(f, size=size, mode='nearest') for f in features], 1)
-        return embedding if len(self.channels) == embedding.shape[1] else embedding[:, self.channels]
+        embedding = torch.cat([F.interpolate(f, size=size, mode='nearest').permute(2, 3, 0, 1) for f in features], -1)
+        if len(self.channels) < embedding.shape[-1]: embedding = embedding.index_select(-1, self.channels)
+        return embedding.permute(2, 3, 0, 1)
 
     def _fit(self, loader):
         stats = None
@@ -117,7 +119,7 @@ class Padim(BackboneDetector):
             emb = self.embed(batch['image'])
             B, d, h, w = emb.shape
             stats = stats or GaussianStats(h*w, d)
-            stats.update(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).contiguous().cpu())
+            stats.update(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).cpu())                  # a view: no copy
         mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf', lambda c: self.progress(c, 'padim: covariances'))
         self.mean = mean.to(self.device)
         self.inv_chol = inverse_cholesky(cov, d, progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
@@ -126,7 +128,7 @@ class Padim(BackboneDetector):
         "Raw image scores (B,) and anomaly maps (B, H, W) of a normalised batch."
         emb = self.embed(images)
         B, d, h, w = emb.shape
-        dist = mahalanobis(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).contiguous(), self.mean, self.inv_chol)
+        dist = mahalanobis(emb.permute(2, 3, 0, 1).reshape(h*w, B, d), self.mean, self.inv_chol)
         maps = F.interpolate(dist.T.reshape(B, 1, h, w), size=images.shape[-2:], mode='bilinear', align_corners=False)[:, 0]
         maps = gaussian_blur(maps, self.params['sigma']).cpu()
         return maps.flatten(1).amax(1), maps
