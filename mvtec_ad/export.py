@@ -30,7 +30,9 @@ class PadimGraph(nn.Module):
         self.register_buffer('inv_chol_t', unpack(detector.inv_chol.float().cpu(), d).transpose(1, 2).contiguous())   # (P, d, d): L⁻¹ᵀ
 
     def forward(self, images):
-        emb = self.detector.embed(images)
+        levels = list(self.detector.features(images).values())                     # the embedding as in `Padim.embed`, in functional form:
+        emb = torch.cat([F.interpolate(f, size=levels[0].shape[-2:], mode='nearest') for f in levels], 1)   # tracing records no in-place writes
+        if len(self.detector.channels) < emb.shape[1]: emb = emb[:, self.detector.channels]
         B, d, h, w = emb.shape
         x = (emb.flatten(2).permute(2, 0, 1) - self.mean[:, None]).contiguous()      # (P, B, d), contiguous: batched products are slow on views
         dist = torch.matmul(x, self.inv_chol_t).pow(2).sum(-1).sqrt()                 # (P, B)

@@ -108,8 +108,13 @@ class Padim(BackboneDetector):
     def embed(self, images:torch.Tensor) -> torch.Tensor:
         "Selected channels of all levels on the finest grid: (B, n_features, h, w), a view of position-major (h, w, B, n_features) memory."
         features = list(self.features(images).values())
-        size = features[0].shape[-2:]
-        embedding = torch.cat([F.interpolate(f, size=size, mode='nearest').permute(2, 3, 0, 1) for f in features], -1)
+        (B, _, h, w), start = features[0].shape, 0
+        embedding = features[0].new_empty(h, w, B, sum(f.shape[1] for f in features))
+        for f in features:                                                   # nearest upsampling written straight into place
+            C, fh, fw = f.shape[1:]
+            into = embedding[..., start:start + C]; start += C
+            if h % fh or w % fw: into.copy_(F.interpolate(f, size=(h, w), mode='nearest').permute(2, 3, 0, 1))
+            else: into.view(fh, h//fh, fw, w//fw, B, C).copy_(f.permute(2, 3, 0, 1)[:, None, :, None])
         if len(self.channels) < embedding.shape[-1]: embedding = embedding.index_select(-1, self.channels)
         return embedding.permute(2, 3, 0, 1)
 
