@@ -31,7 +31,7 @@ def _print_run(run:dict):
 def cmd_train(a):
     "mvtec_ad train"
     _print_run(pipeline.train(a.algorithm, a.dataset, a.category, a.backbone, a.epochs, 0.5 if a.threshold is None else a.threshold, a.output_dir, a.gpu,
-                              a.batch_size, a.accumulate_grad_batches, a.seed, a.quiet))
+                              a.batch_size, a.accumulate_grad_batches, a.seed, a.quiet, weights=a.weights))
 
 def cmd_evaluate(a):
     "mvtec_ad evaluate"
@@ -130,6 +130,7 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument('-e', '--epochs', type=_positive_int, default=1, help='training epochs, autoencoder only (default 1)')
     t.add_argument('-b', '--batch-size', type=_positive_int, default=BATCH_SIZE, help=f'batch size (default {BATCH_SIZE})')
     t.add_argument('-acc', '--accumulate-grad-batches', type=_positive_int, default=1, help='gradient accumulation, autoencoder only (default 1)')
+    t.add_argument('--weights', help="backbone weights: imagenet (default: the offline packages or torch's cache), random, or a weights file")
     t.set_defaults(run=cmd_train)
 
     e = commands.add_parser('evaluate', parents=[common, device, data], help='evaluate a trained model on a test split, as a new run')

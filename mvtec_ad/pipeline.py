@@ -140,18 +140,20 @@ def _check_output_dir(output_dir:Path):
     except OSError as e: raise MvtecAdError(f'{output_dir}: output folder is not writable ({e.strerror})') from None
 
 def detector_params(algorithm:str, backbone:str=DEFAULT_BACKBONE, epochs:int=1, batch_size:int=BATCH_SIZE,
-                    accumulate_grad_batches:int=1, seed:int=SEED, **extra) -> dict:
-    "Validated constructor arguments of `algorithm` from the CLI's options."
+                    accumulate_grad_batches:int=1, seed:int=SEED, weights:str|None=None, **extra) -> dict:
+    "Validated constructor arguments of `algorithm` from the CLI's options (`weights`: the backbone's, default ImageNet)."
     if algorithm not in DETECTORS: raise MvtecAdError(f'unknown algorithm {algorithm!r} (known: {", ".join(DETECTORS)})')
     if epochs < 1: raise MvtecAdError(f'epochs must be at least 1, got {epochs}')
     if batch_size < 1: raise MvtecAdError(f'batch size must be at least 1, got {batch_size}')
     if accumulate_grad_batches < 1: raise MvtecAdError(f'accumulate_grad_batches must be at least 1, got {accumulate_grad_batches}')
     params = dict(batch_size=batch_size, seed=seed, **extra)
-    if algorithm == 'autoencoder': return dict(params, epochs=epochs, accumulate_grad_batches=accumulate_grad_batches)
+    if algorithm == 'autoencoder':
+        if weights is not None: raise MvtecAdError('the autoencoder learns its own features: --weights applies to padim and patchcore only')
+        return dict(params, epochs=epochs, accumulate_grad_batches=accumulate_grad_batches)
     if epochs != 1: raise MvtecAdError(f'{algorithm} fits in one pass over the data: --epochs applies to the autoencoder only')
     if accumulate_grad_batches != 1: raise MvtecAdError(f'{algorithm} is not trained by gradient descent: --accumulate-grad-batches applies to the autoencoder only')
     backbone_info(backbone)
-    return dict(params, backbone=backbone)
+    return dict(params, backbone=backbone, **({} if weights is None else dict(weights=str(weights))))
 
 # %% ../nbs/09_pipeline.ipynb #6fbbb96e
 def _versions() -> dict:

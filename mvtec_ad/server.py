@@ -106,7 +106,9 @@ def create_app(config:dict|None=None) -> Flask:
     stats = dict(started=time.time(), requests=0, errors=0, images=0)
     stats_lock = threading.Lock()
     loopback = cfg['host'] in ('127.0.0.1', 'localhost', '::1')
-    if cfg['model']: slot.load(cfg['model'])
+    if cfg['model']:
+        try: slot.load(cfg['model'])
+        except ApiError as e: raise MvtecAdError(f"model {cfg['model']}: {e.message} ({slot.output_dir}): pass the folder that holds it with -o") from None
 
     def count(**changes):
         with stats_lock:
