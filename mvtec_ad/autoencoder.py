@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['ConvAutoencoder', 'ssim_map', 'Autoencoder']
 
-# %% ../nbs/07_autoencoder.ipynb #385931a7
+# %% ../nbs/07_autoencoder.ipynb #2651e499
 import copy, math
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from .config import *
 from .data import Transform
-from .detector import Detector, gaussian_blur
+from .detector import Detector
 
-# %% ../nbs/07_autoencoder.ipynb #c2e71182
+# %% ../nbs/07_autoencoder.ipynb #c81ca0dc
 def _down(cin, cout): return nn.Sequential(nn.Conv2d(cin, cout, 3, 2, 1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
 def _up(cin, cout): return nn.Sequential(nn.ConvTranspose2d(cin, cout, 4, 2, 1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
 
@@ -40,7 +40,7 @@ class ConvAutoencoder(nn.Module):
         if self.skip: x = torch.cat([x, F.interpolate(skips[0], size=x.shape[-2:])], 1)
         return torch.tanh(self.head(x))
 
-# %% ../nbs/07_autoencoder.ipynb #16f3c4ed
+# %% ../nbs/07_autoencoder.ipynb #2b627aa1
 def ssim_map(a:torch.Tensor, b:torch.Tensor, window:int=11, sigma:float=1.5) -> torch.Tensor:
     "Per-pixel SSIM (B, C, H, W) of image batches `a` and `b` with values in [-1, 1]."
     x = torch.arange(window, dtype=a.dtype, device=a.device) - window//2
@@ -53,23 +53,25 @@ def ssim_map(a:torch.Tensor, b:torch.Tensor, window:int=11, sigma:float=1.5) -> 
     c1, c2 = 0.01**2, 0.03**2
     return ((2*mu_a*mu_b + c1)*(2*cov + c2))/((mu_a**2 + mu_b**2 + c1)*(var_a + var_b + c2))
 
-# %% ../nbs/07_autoencoder.ipynb #f38eaf95
+# %% ../nbs/07_autoencoder.ipynb #2a0073b2
 class Autoencoder(Detector):
     "A convolutional autoencoder trained on good images; the anomaly map is the smoothed per-pixel reconstruction error."
     algorithm = 'autoencoder'
 
     def __init__(self, latent_dim:int=LATENT_DIM, width:int=32, skip:bool=False, epochs:int=30, lr:float=LEARNING_RATE,
                  loss:str='mse', patience:int=5, validation_fraction:float=0.1, accumulate_grad_batches:int=1,
-                 augment:bool=True, top_k:float=0.01, sigma:float=4.0, image_size:int=128, crop:int|None=None, **kwargs):
+                 augment:bool=True, top_k:float=0.01, image_size:int=128, crop:int|None=None, **kwargs):
         super().__init__(image_size=image_size, crop=crop, **kwargs)
         if epochs < 1: raise MvtecAdError(f'epochs must be at least 1, got {epochs}')
         if loss not in ('mse', 'ssim'): raise MvtecAdError(f"loss must be 'mse' or 'ssim', got {loss!r}")
-        if accumulate_grad_batches < 1: raise MvtecAdError(f'accumulate_grad_batches must be at least 1, got {accumulate_grad_batches}')
+        if accumulate_grad_batches < 1:
+            raise MvtecAdError(f'accumulate_grad_batches must be at least 1, got {accumulate_grad_batches}')
         self.params.update(latent_dim=latent_dim, width=width, skip=skip, epochs=epochs, lr=lr, loss=loss, patience=patience,
                            validation_fraction=validation_fraction, accumulate_grad_batches=accumulate_grad_batches,
-                           augment=augment, top_k=top_k, sigma=sigma)
-        torch.manual_seed(self.params['seed'])
-        self.net = ConvAutoencoder(self.transform().output_size, latent_dim, width, skip).to(self.device).eval()
+                           augment=augment, top_k=top_k)
+        with torch.random.fork_rng(devices=[]):                # a seeded initialisation that leaves the caller's RNG as it was
+            torch.manual_seed(self.params['seed'])
+            self.net = ConvAutoencoder(self.transform().output_size, latent_dim, width, skip).to(self.device).eval()
 
     def transform(self) -> Transform: return Transform(self.params['image_size'], self.params['crop'], (0.5,)*3, (0.5,)*3)
 
@@ -118,15 +120,17 @@ class Autoencoder(Detector):
         self.info.update(epochs_run=len(history), best_val_loss=best, val_losses=history)
 
     @torch.inference_mode()
-    def predict(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def raw_scores(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Raw image scores (B,): mean of the top `top_k` share of the map; anomaly maps (B, H, W): smoothed squared error."
         images = images.to(self.device)
-        error = (self.net(images) - images).pow(2).mean(1)
-        maps = gaussian_blur(error, self.params['sigma']).cpu()
+        maps = self.anomaly_maps((self.net(images) - images).pow(2).mean(1), images.shape[-2:]).cpu()
         k = max(1, int(self.params['top_k']*maps[0].numel()))
         return maps.flatten(1).topk(k, 1).values.mean(1), maps
 
-    def _extra_result(self, i:int, raw:dict) -> dict: return dict(reconstruction_error=float(raw['maps'][i].mean()))
+    @staticmethod
+    def extra_fields(raw_map:torch.Tensor) -> dict:
+        "The image's mean reconstruction error (of the smoothed map), a result field of its own."
+        return dict(reconstruction_error=float(raw_map.mean()))
 
     def _tensors(self): return {f'net.{k}': v for k, v in self.net.state_dict().items()}
 

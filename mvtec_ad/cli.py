@@ -6,15 +6,15 @@
 __all__ = ['SUMMARY_KEYS', 'metrics_table', 'cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_runs', 'cmd_serve', 'cmd_dashboard',
            'cmd_demo', 'cmd_export', 'parser', 'main']
 
-# %% ../nbs/10_cli.ipynb #17577fe9
+# %% ../nbs/10_cli.ipynb #dd4cf5d2
 import argparse, json, os, sys
 from pathlib import Path
 from .config import *
-from .data import demo_category, mvtec_category, category_stats
+from .data import demo_folder, mvtec_category, category_stats
 from .detector import DETECTORS
 from . import pipeline, tracking
 
-# %% ../nbs/10_cli.ipynb #f8e7f4f4
+# %% ../nbs/10_cli.ipynb #3328dc52
 SUMMARY_KEYS = ('image_auroc', 'image_f1', 'pixel_auroc', 'pixel_aupro', 'image_accuracy', 'fit_seconds', 'test_images_per_second', 'peak_rss_mb')
 
 def metrics_table(metrics:dict, keys=SUMMARY_KEYS) -> str:
@@ -27,22 +27,24 @@ def _print_run(run:dict):
     if run['metrics'].get('image_auroc') is not None:
         print(metrics_table(run['metrics'])); print(f"report:   {run['folder']/'report.html'}")
 
-# %% ../nbs/10_cli.ipynb #047edd48
+# %% ../nbs/10_cli.ipynb #49e23a73
 def cmd_train(a):
     "mvtec_ad train"
-    _print_run(pipeline.train(a.algorithm, a.dataset, a.category, a.backbone, a.epochs, 0.5 if a.threshold is None else a.threshold, a.output_dir, a.gpu,
-                              a.batch_size, a.accumulate_grad_batches, a.seed, a.quiet, weights=a.weights))
+    threshold = DEFAULT_THRESHOLD if a.threshold is None else a.threshold
+    _print_run(pipeline.train(a.algorithm, a.dataset, a.category, backbone=a.backbone, epochs=a.epochs, threshold=threshold,
+                              output_dir=a.output_dir, gpu=a.gpu, batch_size=a.batch_size, seed=a.seed, quiet=a.quiet,
+                              accumulate_grad_batches=a.accumulate_grad_batches, weights=a.weights))
 
 def cmd_evaluate(a):
     "mvtec_ad evaluate"
-    _print_run(pipeline.evaluate(a.model, a.dataset, a.category, a.threshold, a.output_dir, a.gpu, a.quiet))
+    _print_run(pipeline.evaluate(a.model, a.dataset, a.category, threshold=a.threshold, output_dir=a.output_dir, gpu=a.gpu,
+                                 quiet=a.quiet))
 
 def cmd_predict(a):
     "mvtec_ad predict"
     for r in pipeline.predict(a.model, a.paths, a.threshold, a.output_dir, a.gpu):
-        r.pop('anomaly_map')
-        if a.json: print(json.dumps(r))
-        else: print(f"{'DEFECTIVE' if r['is_defective'] else 'good':<10} {r['anomaly_score']:.3f}  {r['path']}  ({len(r['boxes'])} boxes)")
+        if a.json: print(json.dumps(r.to_json(map='none')))
+        else: print(f"{'DEFECTIVE' if r.is_defective else 'good':<10} {r.anomaly_score:.3f}  {r.path}  ({len(r.boxes)} boxes)")
 
 def cmd_runs(a):
     "mvtec_ad runs"
@@ -56,13 +58,15 @@ def cmd_runs(a):
         rows = tracking.compare_runs(db, a.ids)
         keys = ['status', 'algorithm', 'backbone', 'category'] + [k for k in SUMMARY_KEYS if any(k in r for r in rows)]
         print(f"{'':<24}" + ''.join(f'{r["id"][:30]:>32}' for r in rows))
-        for k in keys: print(f'{k:<24}' + ''.join(f'{(f"{r[k]:.4f}" if isinstance(r.get(k), float) else str(r.get(k, "n/a"))):>32}' for r in rows))
+        cell = lambda v: f'{v:.4f}' if isinstance(v, float) else str(v)
+        for k in keys: print(f'{k:<24}' + ''.join(f'{cell(r.get(k, "n/a")):>32}' for r in rows))
         return
     runs = tracking.list_runs(db)
     print(f"{'run ID':<48}{'status':<10}{'image AUROC':>12}{'pixel AUROC':>12}  started")
     for r in runs:
         m = r['metrics']; f = lambda k: f'{m[k]:.4f}' if k in m else 'n/a'
-        print(f"{r['id']:<48}{r['status']:<10}{f('image_auroc'):>12}{f('pixel_auroc'):>12}  {tracking.datetime.fromtimestamp(r['started']):%Y-%m-%d %H:%M}")
+        started = tracking.datetime.fromtimestamp(r['started'])
+        print(f"{r['id']:<48}{r['status']:<10}{f('image_auroc'):>12}{f('pixel_auroc'):>12}  {started:%Y-%m-%d %H:%M}")
 
 def cmd_serve(a):
     "mvtec_ad serve"
@@ -80,7 +84,7 @@ def cmd_dashboard(a):
 
 def cmd_demo(a):
     "mvtec_ad demo"
-    folder = demo_category()
+    folder = demo_folder()
     stats = category_stats(mvtec_category(folder))
     counts = {k: v['images'] for k, v in stats['defects'].items()}
     print(f"demo category {stats['name']} at {folder}: {stats['train']} good training images, "
@@ -90,14 +94,15 @@ def cmd_demo(a):
         _print_run(pipeline.train(algorithm, folder, output_dir=a.output_dir, seed=a.seed, quiet=a.quiet))
     print(f'\nall runs: mvtec_ad runs -o {a.output_dir}')
 
-# %% ../nbs/10_cli.ipynb #af7fb663
+# %% ../nbs/10_cli.ipynb #c7566d34
 def cmd_export(a):
     "mvtec_ad export"
-    folder = pipeline.export_model(a.model, a.dest, a.output_dir, a.format)
+    from mvtec_ad.export import export_model
+    folder = export_model(a.model, a.dest, a.output_dir, a.format)
     print(f'{a.format} export: {folder}')
     for p in sorted(folder.iterdir()): print(f'  {p.name:<16}{p.stat().st_size/2**20:9.1f} MiB')
 
-# %% ../nbs/10_cli.ipynb #3c510476
+# %% ../nbs/10_cli.ipynb #8a968ed9
 def _positive_int(text):
     try: value = int(text)
     except ValueError: raise argparse.ArgumentTypeError(f'{text!r} is not an integer') from None
@@ -114,7 +119,7 @@ def parser() -> argparse.ArgumentParser:
     p = _Parser('mvtec_ad', description='Industrial visual anomaly detection: PaDiM, PatchCore, autoencoder.')
     commands = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument('-o', '--output-dir', default='results', help='where runs, models and runs.db live (default: results)')
+    common.add_argument('-o', '--output-dir', default=OUTPUT_DIR, help=f'where runs, models and runs.db live (default: {OUTPUT_DIR})')
     common.add_argument('-q', '--quiet', action='store_true', help='no progress bars')
     common.add_argument('--seed', type=int, default=SEED, help=f'random seed (default {SEED})')
     device = argparse.ArgumentParser(add_help=False)
@@ -159,7 +164,7 @@ def parser() -> argparse.ArgumentParser:
 
     x = commands.add_parser('export', parents=[common], help='export a trained model for onnxruntime')
     x.add_argument('model', help='run ID (or unique prefix) or model folder')
-    x.add_argument('--format', default='onnx', choices=pipeline.EXPORT_FORMATS, help='export format (default onnx)')
+    x.add_argument('--format', default='onnx', choices=EXPORT_FORMATS, help='export format (default onnx)')
     x.add_argument('--dest', help='export folder (default: onnx/ in the run folder)'); x.set_defaults(run=cmd_export)
 
     commands.add_parser('demo', parents=[common], help='the main job on the synthetic demo category: train PaDiM and PatchCore, report').set_defaults(run=cmd_demo)

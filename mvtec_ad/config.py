@@ -4,13 +4,15 @@
 
 # %% auto #0
 __all__ = ['IMAGE_SIZE', 'CROP_SIZE', 'BATCH_SIZE', 'LEARNING_RATE', 'LATENT_DIM', 'THRESHOLD_PERCENTILE', 'CALIBRATION_FRACTION',
-           'SEED', 'DEFAULT_BACKBONE', 'MvtecAdError', 'cache_dir', 'shared_data', 'get_device', 'file_sha256']
+           'SEED', 'DEFAULT_BACKBONE', 'SIGMA', 'DEFAULT_THRESHOLD', 'OUTPUT_DIR', 'EXPORT_FORMATS', 'MIN_BOX_AREA',
+           'MvtecAdError', 'cache_dir', 'shared_data', 'get_device', 'file_sha256', 'write_atomically', 'write_json',
+           'write_folder_atomically']
 
-# %% ../nbs/00_config.ipynb #58b48d3b
-import os, hashlib
+# %% ../nbs/00_config.ipynb #1bdcbb7c
+import hashlib, json, os, shutil, uuid
 from pathlib import Path
 
-# %% ../nbs/00_config.ipynb #6445ed62
+# %% ../nbs/00_config.ipynb #5a46e171
 IMAGE_SIZE = 256            # images are resized to IMAGE_SIZE x IMAGE_SIZE ...
 CROP_SIZE = None            # ... and optionally centre-cropped to CROP_SIZE (the papers use 224)
 BATCH_SIZE = 16
@@ -20,19 +22,24 @@ THRESHOLD_PERCENTILE = 90   # decision threshold: this percentile of held-out go
 CALIBRATION_FRACTION = 0.1  # share of train/good held out to calibrate the threshold
 SEED = 42
 DEFAULT_BACKBONE = 'tf_efficientnet_lite0'
+SIGMA = 4.0                 # Gaussian smoothing of anomaly maps, in pixels (the PaDiM and PatchCore papers)
+DEFAULT_THRESHOLD = 0.5     # decision threshold on the normalised score: 0.5 is the calibrated one
+OUTPUT_DIR = 'results'      # where runs, models and runs.db live
+EXPORT_FORMATS = ('onnx',)   # what `mvtec_ad export` writes
+MIN_BOX_AREA = 16           # smallest anomaly region reported as a box, in anomaly-map pixels
 
-# %% ../nbs/00_config.ipynb #6f247cac
+# %% ../nbs/00_config.ipynb #daeb5288
 class MvtecAdError(ValueError):
     "A problem with the user's input (path, layout, image, option), reported as one clear line."
 
-# %% ../nbs/00_config.ipynb #7d6348f2
+# %% ../nbs/00_config.ipynb #3ba53bce
 def cache_dir() -> Path:
     "Folder for generated data and caches (`$MVTEC_AD_CACHE`, default `~/.cache/mvtec_ad`)."
     path = Path(os.environ.get('MVTEC_AD_CACHE', Path.home()/'.cache'/'mvtec_ad')).expanduser()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
-# %% ../nbs/00_config.ipynb #9f2762f1
+# %% ../nbs/00_config.ipynb #ab2b02ff
 def shared_data(start:Path|None=None) -> Path|None:
     "The real-data folder: `$MVTEC_AD_DATA`, else the first `shared/data` found beside `start` or one of its parents."
     if 'MVTEC_AD_DATA' in os.environ: return Path(os.environ['MVTEC_AD_DATA'])
@@ -40,7 +47,7 @@ def shared_data(start:Path|None=None) -> Path|None:
         if (parent/'shared'/'data').is_dir(): return parent/'shared'/'data'
     return None
 
-# %% ../nbs/00_config.ipynb #6f97f08e
+# %% ../nbs/00_config.ipynb #2f71e56e
 def get_device(gpu:bool=False, warn=print) -> str:
     "'cuda' when `gpu` is asked for and available, else 'cpu' (telling the user through `warn` why not)."
     import torch
@@ -49,10 +56,43 @@ def get_device(gpu:bool=False, warn=print) -> str:
     warn('--gpu: no CUDA device available, running on the CPU')
     return 'cpu'
 
-# %% ../nbs/00_config.ipynb #1d61b3bf
+# %% ../nbs/00_config.ipynb #961c8572
 def file_sha256(path, chunk:int=1<<20) -> str:
     "Hex SHA-256 of a file, read in chunks."
     digest = hashlib.sha256()
     with open(path, 'rb') as f:
         while block := f.read(chunk): digest.update(block)
     return digest.hexdigest()
+
+# %% ../nbs/00_config.ipynb #1e58bb9e
+def write_atomically(path, data:str|bytes) -> Path:
+    "Write `data` (text as UTF-8, or bytes) to the file `path` atomically."
+    path = Path(path)
+    tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex[:8]}.tmp')
+    try:
+        tmp.write_bytes(data.encode() if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True); raise
+    return path
+
+def write_json(path, obj) -> Path:
+    "Write `obj` as JSON to `path` atomically."
+    return write_atomically(path, json.dumps(obj, indent=2, default=float))
+
+# %% ../nbs/00_config.ipynb #9475644f
+def write_folder_atomically(folder, write) -> Path:
+    "Call `write(tmp)` on a fresh temporary folder, then move it to `folder` (replacing an old one) in one rename."
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.with_name(f'.tmp-{folder.name}-{uuid.uuid4().hex[:8]}')
+    tmp.mkdir()
+    try:
+        write(tmp)
+        old = None
+        if folder.exists(): old = folder.rename(folder.with_name(f'.old-{folder.name}-{uuid.uuid4().hex[:8]}'))
+        tmp.rename(folder)
+        if old: shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True); raise
+    return folder

@@ -4,27 +4,27 @@
 
 # %% auto #0
 __all__ = ['RUN_COLUMNS', 'COMPARED_METRICS', 'DASHBOARDS', 'output_dir', 'model_runs', 'run_label', 'no_runs_message',
-           'cached_model', 'cached_image', 'inspect_image', 'verdict', 'overlay', 'png', 'test_samples',
-           'score_test_set', 'threshold_report', 'misclassified', 'threshold_figure', 'save_model_threshold', 'run_row',
-           'filter_runs', 'runs_html', 'compare_figure', 'dashboard_dir', 'voila_command', 'dashboard_env',
-           'wait_for_http']
+           'cached_model', 'cached_image', 'Inspection', 'inspect_image', 'png', 'test_samples', 'score_test_set',
+           'threshold_report', 'misclassified', 'save_model_threshold', 'run_row', 'filter_runs', 'runs_html',
+           'compare_figure', 'dashboard_dir', 'voila_command', 'dashboard_env', 'wait_for_http']
 
-# %% ../nbs/13_dashboard.ipynb #6f1c9a31
-import os, subprocess, sys, time, urllib.request
+# %% ../nbs/13_dashboard.ipynb #95d8bd83
+import dataclasses, os, subprocess, sys, time, urllib.request
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 import numpy as np, torch
-from PIL import Image, ImageDraw
+from matplotlib.figure import Figure
+from PIL import Image
 import mvtec_ad
 from .config import *
 from .data import load_category, load_image
-from .detector import Detector, load_detector, normalize, save_threshold, check_threshold
+from .detector import Scorer, Result, load_detector, normalize, save_threshold, check_threshold
 from .metrics import classification_metrics
-from .pipeline import anomaly_boxes
-from . import tracking
+from .report import figure_png
+from . import report, tracking
 
-# %% ../nbs/13_dashboard.ipynb #effddbf6
+# %% ../nbs/13_dashboard.ipynb #766c19ca
 def output_dir() -> Path:
     "The output folder the dashboards read: `$MVTEC_AD_OUTPUT`, else `results`."
     return Path(os.environ.get('MVTEC_AD_OUTPUT', 'results'))
@@ -49,9 +49,9 @@ def no_runs_message(output:Path|None=None) -> str:
     if not output.is_dir(): return f'No output folder {output} yet: train a model first (`mvtec_ad train -o {output}`).'
     return f'No trained models in {output} yet: train one with `mvtec_ad train -o {output}`.'
 
-# %% ../nbs/13_dashboard.ipynb #26263678
+# %% ../nbs/13_dashboard.ipynb #bee7a81e
 @lru_cache(maxsize=4)
-def cached_model(folder:str) -> Detector:
+def cached_model(folder:str) -> Scorer:
     "The detector saved in `folder`, loaded once."
     return load_detector(folder, quiet=True)
 
@@ -60,62 +60,50 @@ def cached_image(path:str) -> Image.Image:
     "An image file decoded once."
     return load_image(path)
 
-# %% ../nbs/13_dashboard.ipynb #6d91c92c
-def inspect_image(detector:Detector, image:Image.Image|str|Path, mask_path=None) -> dict:
-    "Score one image (a PIL image or a file) with `detector`: the model's view of it, normalised map and score, ground-truth mask if any."
+# %% ../nbs/13_dashboard.ipynb #b6376f18
+@dataclasses.dataclass
+class Inspection:
+    "One image scored once: its `Result`, the image as the model saw it (`view`, (H, W, 3) in [0, 1]), its ground-truth `mask`."
+    result: Result
+    view: np.ndarray
+    mask: np.ndarray|None = None
+
+    def overlay(self, threshold:float=DEFAULT_THRESHOLD, opacity:float=0.4, size:int|None=None) -> Image.Image:
+        "The view with the anomaly map, the ground-truth contour and the boxes at `threshold` drawn in (`report.overlay`)."
+        return report.overlay(self.view, self.result.anomaly_map, threshold, opacity, self.mask, size)
+
+def inspect_image(scorer:Scorer, image:Image.Image|str|Path, mask_path=None) -> Inspection:
+    "Score one image (a PIL image or a file) with `scorer`, keeping what redraws need."
     image = image if isinstance(image, Image.Image) else cached_image(str(image))
-    result = detector.results([image])[0]
-    transform = detector.transform()
+    transform = scorer.transform()
     view = transform.denormalize(transform.image(image)).permute(1, 2, 0).clamp(0, 1).numpy()
     mask = transform.mask(Image.open(mask_path))[0].numpy() > 0.5 if mask_path else None
-    return dict(score=result['anomaly_score'], map=np.asarray(result['anomaly_map']), view=view, mask=mask,
-                extra={k: v for k, v in result.items() if k == 'reconstruction_error'})
-
-def verdict(inspection:dict, threshold:float) -> dict:
-    "Score, verdict, confidence and boxes of an inspected image at `threshold`: no model run."
-    score = inspection['score']
-    return dict(anomaly_score=score, is_defective=score >= threshold, threshold=threshold, confidence=abs(score - threshold),
-                boxes=anomaly_boxes(inspection['map'], threshold), **inspection['extra'])
-
-def _jet(x:np.ndarray) -> np.ndarray:
-    "The jet colour map of values in [0, 1] as (H, W, 3) floats."
-    return np.clip(np.stack([1.5 - np.abs(4*x - 3), 1.5 - np.abs(4*x - 2), 1.5 - np.abs(4*x - 1)], -1), 0, 1)
-
-def overlay(inspection:dict, threshold:float=0.5, opacity:float=0.4, size:int|None=None) -> Image.Image:
-    "The image with its anomaly map blended in at `opacity`, the ground-truth contour in white and the boxes at `threshold` in green."
-    view, amap = inspection['view'], np.clip(inspection['map'], 0, 1)
-    out = Image.fromarray(((1 - opacity)*view*255 + opacity*_jet(amap)*255).astype(np.uint8))
-    if inspection['mask'] is not None:
-        m = inspection['mask']
-        edge = m & ~(np.pad(m, 1)[:-2, 1:-1] & np.pad(m, 1)[2:, 1:-1] & np.pad(m, 1)[1:-1, :-2] & np.pad(m, 1)[1:-1, 2:])
-        pixels = np.asarray(out).copy(); pixels[edge] = 255; out = Image.fromarray(pixels)
-    draw = ImageDraw.Draw(out)
-    for b in verdict(inspection, threshold)['boxes']: draw.rectangle((b['x0'], b['y0'], b['x1'] - 1, b['y1'] - 1), outline=(0, 255, 0), width=2)
-    return out.resize((size, size)) if size else out
+    return Inspection(scorer.results([image])[0], view, mask)
 
 def png(image:Image.Image) -> bytes:
     "PNG bytes of a PIL image (what an `ipywidgets.Image` shows)."
     buffer = BytesIO(); image.save(buffer, 'PNG'); return buffer.getvalue()
 
-# %% ../nbs/13_dashboard.ipynb #f9256e83
+# %% ../nbs/13_dashboard.ipynb #213892c4
 def test_samples(run:dict) -> list:
     "The test split of the data `run` was trained on (a clear error if that data is gone)."
     return load_category(run['dataset'], None).test
 
-def score_test_set(detector:Detector, samples:list, progress=None) -> dict:
-    "Normalised image scores of labelled `samples`, with their labels, defect types and paths; `progress(n)` hears of each batch of n."
-    size, parts = detector.params['batch_size'], []
+def score_test_set(scorer:Scorer, samples:list, progress=None) -> dict:
+    "Normalised image scores of labelled `samples`, with their labels, defect types and paths; `progress(n)` hears of each batch."
+    size, parts = scorer.params['batch_size'], []
     for start in range(0, len(samples), size):
-        parts.append(detector.score(samples[start:start + size], maps=False))
+        parts.append(scorer.score_samples(samples[start:start + size], maps=False))
         if progress: progress(len(parts[-1]['scores']))
-    scores = normalize(torch.cat([p['scores'] for p in parts]), detector.calibration)
+    scores = normalize(torch.cat([p['scores'] for p in parts]), scorer.calibration)
     return dict(scores=scores.numpy(), labels=torch.cat([p['labels'] for p in parts]).numpy().astype(bool),
                 defects=sum((p['defects'] for p in parts), []), paths=sum((p['paths'] for p in parts), []))
 
 def threshold_report(scored:dict, threshold:float) -> dict:
     "Precision, recall, F1, accuracy and the confusion matrix `[[tn, fp], [fn, tp]]` at `threshold`."
     labels, predicted = scored['labels'], scored['scores'] >= threshold
-    confusion = [[int(np.sum(~labels & ~predicted)), int(np.sum(~labels & predicted))], [int(np.sum(labels & ~predicted)), int(np.sum(labels & predicted))]]
+    confusion = [[int(np.sum(~labels & ~predicted)), int(np.sum(~labels & predicted))],
+                 [int(np.sum(labels & ~predicted)), int(np.sum(labels & predicted))]]
     return dict(classification_metrics(labels, scored['scores'], threshold), confusion=confusion)
 
 def misclassified(scored:dict, threshold:float) -> list[int]:
@@ -123,27 +111,7 @@ def misclassified(scored:dict, threshold:float) -> list[int]:
     wrong = np.flatnonzero((scored['scores'] >= threshold) != scored['labels'])
     return sorted(wrong.tolist(), key=lambda i: -abs(scored['scores'][i] - threshold))
 
-# %% ../nbs/13_dashboard.ipynb #9a898585
-def threshold_figure(scored:dict, threshold:float) -> bytes:
-    "PNG of the good and defective score histograms, the ROC and the precision-recall curve, with `threshold` marked on each."
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    from sklearn.metrics import roc_curve, precision_recall_curve
-    labels, scores = scored['labels'], scored['scores']
-    report = threshold_report(scored, threshold)
-    fig, (h, roc, pr) = plt.subplots(1, 3, figsize=(13, 3.6))
-    bins = np.linspace(0, 1, 41)
-    h.hist(scores[~labels], bins, alpha=0.6, label='good'); h.hist(scores[labels], bins, alpha=0.6, label='defective')
-    h.axvline(threshold, color='k', ls='--', label=f'threshold {threshold:.2f}'); h.set(xlabel='normalised anomaly score', ylabel='images'); h.legend()
-    if 0 < labels.sum() < len(labels):
-        (tn, fp), (fn, tp) = report['confusion']
-        fpr, tpr, _ = roc_curve(labels, scores); roc.plot(fpr, tpr); roc.plot(fp/(fp + tn), tp/(tp + fn), 'ro')
-        precision, recall, _ = precision_recall_curve(labels, scores); pr.plot(recall, precision)
-        pr.plot(report['recall'], report['precision'], 'ro')
-    roc.set(xlabel='false positive rate', ylabel='true positive rate', title='ROC'); pr.set(xlabel='recall', ylabel='precision', title='precision-recall')
-    fig.tight_layout(); buffer = BytesIO(); fig.savefig(buffer, format='png', dpi=72); plt.close(fig)
-    return buffer.getvalue()
-
+# %% ../nbs/13_dashboard.ipynb #8ebe8ae7
 def save_model_threshold(run:dict, threshold:float, output:Path|None=None) -> Path:
     "Make `threshold` the decision threshold of `run`'s model: into its config.json (what the CLI and API read) and runs.db."
     threshold = check_threshold(threshold)
@@ -152,8 +120,9 @@ def save_model_threshold(run:dict, threshold:float, output:Path|None=None) -> Pa
     cached_model.cache_clear()
     return Path(run['model_path'])/'config.json'
 
-# %% ../nbs/13_dashboard.ipynb #822809f2
-RUN_COLUMNS = ('id', 'algorithm', 'category', 'backbone', 'status', 'image_auroc', 'pixel_auroc', 'pixel_aupro', 'fit_seconds', 'threshold')
+# %% ../nbs/13_dashboard.ipynb #4d366d9f
+RUN_COLUMNS = ('id', 'algorithm', 'category', 'backbone', 'status', 'image_auroc', 'pixel_auroc', 'pixel_aupro', 'fit_seconds',
+               'threshold')
 COMPARED_METRICS = ('image_auroc', 'pixel_auroc', 'pixel_aupro', 'image_f1')
 
 def run_row(run:dict) -> dict:
@@ -161,7 +130,7 @@ def run_row(run:dict) -> dict:
     return {c: run[c] if c in run and c != 'metrics' else run['metrics'].get(c) for c in RUN_COLUMNS}
 
 def filter_runs(runs:list[dict], sort_by:str='started', descending:bool=True, **filters) -> list[dict]:
-    "`runs` whose columns equal the non-empty `filters` (algorithm, category, backbone, status), sorted by a column or metric (missing values last)."
+    "`runs` whose columns equal the non-empty `filters` (algorithm, category, ...), sorted by a column or metric (missing last)."
     kept = [r for r in runs if all(not v or r.get(k) == v for k, v in filters.items())]
     value = lambda r: r.get(sort_by) if sort_by in r else r['metrics'].get(sort_by)
     present = sorted((r for r in kept if value(r) is not None), key=value, reverse=descending)
@@ -176,17 +145,16 @@ def runs_html(runs:list[dict]) -> str:
 
 def compare_figure(runs:list[dict], metrics=COMPARED_METRICS) -> bytes:
     "PNG of a grouped bar chart of `metrics` for `runs`."
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(9, 3.6))
+    fig = Figure(figsize=(9, 3.6), layout='tight')
+    ax = fig.subplots()
     width = 0.8/max(1, len(runs))
     for i, r in enumerate(runs):
         ax.bar(np.arange(len(metrics)) + i*width, [r['metrics'].get(m) or 0 for m in metrics], width, label=r['id'])
-    ax.set_xticks(np.arange(len(metrics)) + width*(len(runs) - 1)/2, metrics); ax.set_ylim(0, 1.05); ax.legend(fontsize=7, loc='lower right')
-    fig.tight_layout(); buffer = BytesIO(); fig.savefig(buffer, format='png', dpi=72); plt.close(fig)
-    return buffer.getvalue()
+    ax.set_xticks(np.arange(len(metrics)) + width*(len(runs) - 1)/2, metrics); ax.set_ylim(0, 1.05)
+    ax.legend(fontsize=7, loc='lower right')
+    return figure_png(fig, dpi=72)
 
-# %% ../nbs/13_dashboard.ipynb #9af74516
+# %% ../nbs/13_dashboard.ipynb #5b010de3
 DASHBOARDS = ('inspect', 'threshold', 'runs')
 
 def dashboard_dir() -> Path:

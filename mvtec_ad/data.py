@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'DEMO_DEFECTS', 'load_image', 'list_images', 'Sample', 'Category',
            'is_mvtec_category', 'mvtec_categories', 'mvtec_category', 'folder_category', 'is_magnetic_tile',
-           'magnetic_tile_category', 'load_category', 'Transform', 'AnomalyDataset', 'make_loader', 'demo_category',
+           'magnetic_tile_category', 'load_category', 'Transform', 'AnomalyDataset', 'make_loader', 'demo_folder',
            'category_stats']
 
 # %% ../nbs/01_data.ipynb #9c6aaac1
@@ -267,7 +267,7 @@ def _write_demo(folder:Path, size:int, n_train:int, n_good_test:int, n_per_defec
             save(image, folder/'test'/kind/f'{i:03d}.png')
             save(inside.astype(np.float32), folder/'ground_truth'/kind/f'{i:03d}_mask.png')
 
-def demo_category(root=None, size:int=256, n_train:int=60, n_good_test:int=12, n_per_defect:int=6, seed:int=0) -> Path:
+def demo_folder(root=None, size:int=256, n_train:int=60, n_good_test:int=12, n_per_defect:int=6, seed:int=0) -> Path:
     "The synthetic demo category's folder (MVTec layout), generated under `root` (default: the cache) on first use."
     params = dict(size=size, n_train=n_train, n_good_test=n_good_test, n_per_defect=n_per_defect, seed=seed, version=2)
     folder = Path(root or cache_dir()/'demo')/f'washer_{size}_{seed}'

@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['pack', 'unpack', 'GaussianStats', 'inverse_cholesky', 'mahalanobis', 'Padim']
 
-# %% ../nbs/05_padim.ipynb #145a1b39
+# %% ../nbs/05_padim.ipynb #05b78d31
 import functools
 import torch, torch.nn.functional as F
 from .config import *
 from .backbones import backbone_info
-from .detector import BackboneDetector, gaussian_blur
+from .detector import BackboneDetector
 
-# %% ../nbs/05_padim.ipynb #6092950c
+# %% ../nbs/05_padim.ipynb #729b69a0
 @functools.lru_cache
 def _tril_flat(d:int) -> torch.Tensor:
     rows, cols = torch.tril_indices(d, d)
@@ -75,7 +75,7 @@ class GaussianStats:
         eye = torch.eye(d, dtype=cov.dtype)
         return (1 - shrinkage)[:, None, None]*cov + (shrinkage*mu)[:, None, None]*eye, shrinkage.float()
 
-# %% ../nbs/05_padim.ipynb #0abc941c
+# %% ../nbs/05_padim.ipynb #e2faafd5
 def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32, progress=lambda chunks: chunks) -> torch.Tensor:
     "Packed `L⁻¹` with `L Lᵀ = cov + ridge I` for packed covariances `cov` (P, d(d+1)/2), written over `cov` chunk by chunk (computed in float64)."
     eye = torch.eye(d, dtype=torch.float64)
@@ -91,22 +91,23 @@ def mahalanobis(x:torch.Tensor, mean:torch.Tensor, inv_chol:torch.Tensor, chunk:
     return torch.cat([torch.bmm(x[s] - mean[s, None], unpack(inv_chol[s], d, out=buffer).transpose(1, 2)).pow(2).sum(-1).sqrt()
                       for s in (slice(i, i + chunk) for i in range(0, len(x), chunk))])
 
-# %% ../nbs/05_padim.ipynb #53bd6380
+# %% ../nbs/05_padim.ipynb #e3cdb637
 class Padim(BackboneDetector):
-    "PaDiM: per-position Gaussians of `n_features` random channels (default: the backbone's) of three levels; Mahalanobis anomaly maps."
+    "PaDiM: per-position Gaussians of `n_features` random channels (default: the backbone's) of three levels; Mahalanobis maps."
     algorithm = 'padim'
 
-    def __init__(self, n_features:int|None=None, covariance:str='sample', sigma:float=4.0, **kwargs):
+    def __init__(self, n_features:int|None=None, covariance:str='sample', **kwargs):
         super().__init__(**kwargs)
-        if covariance not in ('sample', 'ledoit_wolf'): raise MvtecAdError(f"covariance must be 'sample' or 'ledoit_wolf', got {covariance!r}")
+        if covariance not in ('sample', 'ledoit_wolf'):
+            raise MvtecAdError(f"covariance must be 'sample' or 'ledoit_wolf', got {covariance!r}")
         total = sum(self.extractor.channels.values())
         n_features = min(n_features or backbone_info(self.params['backbone'])['padim_features'] or total, total)
-        self.params.update(n_features=n_features, covariance=covariance, sigma=sigma)
+        self.params.update(n_features=n_features, covariance=covariance)
         generator = torch.Generator().manual_seed(self.params['seed'])
         self.channels = torch.randperm(total, generator=generator)[:n_features].sort().values
 
     def embed(self, images:torch.Tensor) -> torch.Tensor:
-        "Selected channels of all levels on the finest grid: (B, n_features, h, w), a view of position-major (h, w, B, n_features) memory."
+        "Selected channels of all levels on the finest grid: (B, n_features, h, w), a view of position-major (h, w, B, d) memory."
         features = list(self.features(images).values())
         (B, _, h, w), start = features[0].shape, 0
         embedding = features[0].new_empty(h, w, B, sum(f.shape[1] for f in features))
@@ -125,17 +126,21 @@ class Padim(BackboneDetector):
             B, d, h, w = emb.shape
             stats = stats or GaussianStats(h*w, d)
             stats.update(emb.permute(2, 3, 0, 1).reshape(h*w, B, d).cpu())                  # a view: no copy
-        mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf', lambda c: self.progress(c, 'padim: covariances'))
+        mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf',
+                                      lambda c: self.progress(c, 'padim: covariances'))
         self.mean = mean.to(self.device)
         self.inv_chol = inverse_cholesky(cov, d, progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
 
-    def predict(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def raw_scores(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Raw image scores (B,) and anomaly maps (B, H, W) of a normalised batch."
         emb = self.embed(images)
         B, d, h, w = emb.shape
         dist = mahalanobis(emb.permute(2, 3, 0, 1).reshape(h*w, B, d), self.mean, self.inv_chol)
-        maps = F.interpolate(dist.T.reshape(B, 1, h, w), size=images.shape[-2:], mode='bilinear', align_corners=False)[:, 0]
-        maps = gaussian_blur(maps, self.params['sigma']).cpu()
+        return self.scores_from_distances(dist, (h, w), images.shape[-2:])
+
+    def scores_from_distances(self, dist:torch.Tensor, grid:tuple, size) -> tuple[torch.Tensor, torch.Tensor]:
+        "Raw image scores (B,) and maps (B, H, W) of `size` from the Mahalanobis distances (h*w, B) of a `grid` of h x w patches."
+        maps = self.anomaly_maps(dist.T.reshape(-1, *grid), size).cpu()
         return maps.flatten(1).amax(1), maps
 
     def _tensors(self): return dict(mean=self.mean, inv_chol=self.inv_chol, channels=self.channels)
@@ -143,5 +148,6 @@ class Padim(BackboneDetector):
     def _set_tensors(self, tensors, folder):
         P, d = tensors['mean'].shape if 'mean' in tensors else (0, 0)
         self._check_shapes(tensors, dict(mean=(P, self.params['n_features']), inv_chol=(P, d*(d + 1)//2), channels=(d,)), folder)
-        if not torch.equal(tensors['channels'], self.channels): raise MvtecAdError(f'{folder}: channel selection does not match the seed')
+        if not torch.equal(tensors['channels'], self.channels):
+            raise MvtecAdError(f'{folder}: channel selection does not match the seed')
         self.mean, self.inv_chol = tensors['mean'].to(self.device), tensors['inv_chol'].to(self.device)
