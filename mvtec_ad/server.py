@@ -40,8 +40,10 @@ def read_upload(upload, max_pixels:int) -> Image.Image:
             im.load()
             return im.convert('RGB')
     except ApiError: raise
-    except Image.DecompressionBombError: raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
-    except Exception: raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
+    except Image.DecompressionBombError:
+        raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
+    except Exception:
+        raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
 # %% ../nbs/11_server.ipynb #21d12b59
 class ModelSlot:
@@ -93,7 +95,8 @@ def create_app(config:dict|None=None) -> Flask:
     loopback = cfg['host'] in ('127.0.0.1', 'localhost', '::1')
     if cfg['model']:
         try: slot.load(cfg['model'])
-        except ApiError as e: raise MvtecAdError(f"model {cfg['model']}: {e.message} ({slot.output_dir}): pass the folder that holds it with -o") from None
+        except ApiError as e:
+            raise MvtecAdError(f"model {cfg['model']}: {e.message} ({slot.output_dir}): pass the folder that holds it with -o") from None
 
     def count(**changes):
         with stats_lock:
@@ -152,7 +155,8 @@ def create_app(config:dict|None=None) -> Flask:
         elif '/' in model or '\\' in model or model.startswith('.'):
             raise ApiError(400, 'invalid_model_id', 'a model ID is a run ID, not a path')
         try: info = slot.load(model)
-        except (MvtecAdError, OSError, ValueError): raise ApiError(404, 'model_not_found', f'no usable model {body.get("model_id") or body.get("model_path")!r}') from None
+        except (MvtecAdError, OSError, ValueError):
+            raise ApiError(404, 'model_not_found', f'no usable model {body.get("model_id") or body.get("model_path")!r}') from None
         return jsonify(loaded=info)
 
     def score(images, threshold):

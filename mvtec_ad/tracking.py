@@ -28,7 +28,8 @@ MIGRATIONS = {  # version -> statements that bring a database from version-1 to 
         "CREATE TABLE metrics (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, value REAL, PRIMARY KEY (run_id, name))",
         "CREATE TABLE artifacts (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (run_id, name))",
         "CREATE INDEX runs_started ON runs(started)"],
-    2: ["ALTER TABLE runs ADD COLUMN threshold REAL"],   # the model's decision threshold once someone saved one (NULL: the calibrated 0.5)
+    # the model's decision threshold once someone saved one (NULL: the calibrated 0.5)
+    2: ["ALTER TABLE runs ADD COLUMN threshold REAL"],
     3: ["ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'train'",              # what the run did: 'train' or 'evaluate'
         "UPDATE runs SET kind='evaluate' WHERE id LIKE '%-eval-%'"],                   # evaluations were told apart by their IDs
 }
@@ -37,7 +38,8 @@ def connect(db_path) -> sqlite3.Connection:
     "Open (creating or migrating) the runs database at `db_path`, in WAL mode with a busy timeout."
     db_path = Path(db_path)
     try: db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise MvtecAdError(f'{db_path.parent}: cannot create the output folder ({e.strerror})') from None
+    except OSError as e:
+        raise MvtecAdError(f'{db_path.parent}: cannot create the output folder ({e.strerror})') from None
     try:
         con = sqlite3.connect(db_path, timeout=30, isolation_level=None)
         con.row_factory = sqlite3.Row
