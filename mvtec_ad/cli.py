@@ -15,11 +15,13 @@ from .detector import DETECTORS
 from . import pipeline, tracking
 
 # %% ../nbs/10_cli.ipynb #3328dc52
-SUMMARY_KEYS = ('image_auroc', 'image_f1', 'pixel_auroc', 'pixel_aupro', 'image_accuracy', 'fit_seconds', 'test_images_per_second', 'peak_rss_mb')
+SUMMARY_KEYS = ('image_auroc', 'image_f1', 'pixel_auroc', 'pixel_aupro', 'image_accuracy', 'fit_seconds',
+                'test_images_per_second', 'peak_rss_mb')
 
 def metrics_table(metrics:dict, keys=SUMMARY_KEYS) -> str:
     "The headline metrics as a two-column text table (n/a where a figure does not apply)."
-    fmt = lambda v: 'n/a' if v is None else f'{v:.4f}' if isinstance(v, float) and abs(v) < 10 else f'{v:.1f}' if isinstance(v, float) else str(v)
+    fmt = lambda v: ('n/a' if v is None else f'{v:.4f}' if isinstance(v, float) and abs(v) < 10
+                     else f'{v:.1f}' if isinstance(v, float) else str(v))
     return '\n'.join(f'  {k:<24}{fmt(metrics.get(k))}' for k in keys if k in metrics)
 
 def _print_run(run:dict):
@@ -31,20 +33,22 @@ def _print_run(run:dict):
 def cmd_train(a):
     "mvtec_ad train"
     threshold = DEFAULT_THRESHOLD if a.threshold is None else a.threshold
-    _print_run(pipeline.train(a.algorithm, a.dataset, a.category, backbone=a.backbone, epochs=a.epochs, threshold=threshold,
-                              output_dir=a.output_dir, gpu=a.gpu, batch_size=a.batch_size, seed=a.seed, quiet=a.quiet,
-                              accumulate_grad_batches=a.accumulate_grad_batches, weights=a.weights))
+    _print_run(pipeline.train(a.algorithm, a.dataset, a.category, backbone=a.backbone, epochs=a.epochs,
+                              threshold=threshold, output_dir=a.output_dir, gpu=a.gpu, batch_size=a.batch_size,
+                              seed=a.seed, quiet=a.quiet, accumulate_grad_batches=a.accumulate_grad_batches,
+                              weights=a.weights))
 
 def cmd_evaluate(a):
     "mvtec_ad evaluate"
-    _print_run(pipeline.evaluate(a.model, a.dataset, a.category, threshold=a.threshold, output_dir=a.output_dir, gpu=a.gpu,
-                                 quiet=a.quiet))
+    _print_run(pipeline.evaluate(a.model, a.dataset, a.category, threshold=a.threshold, output_dir=a.output_dir,
+                                 gpu=a.gpu, quiet=a.quiet))
 
 def cmd_predict(a):
     "mvtec_ad predict"
     for r in pipeline.predict(a.model, a.paths, a.threshold, a.output_dir, a.gpu):
         if a.json: print(json.dumps(r.to_json(map='none')))
-        else: print(f"{'DEFECTIVE' if r.is_defective else 'good':<10} {r.anomaly_score:.3f}  {r.path}  ({len(r.boxes)} boxes)")
+        else: print(f"{'DEFECTIVE' if r.is_defective else 'good':<10} {r.anomaly_score:.3f}  "
+                    f"{r.path}  ({len(r.boxes)} boxes)")
 
 def cmd_runs(a):
     "mvtec_ad runs"
@@ -88,7 +92,8 @@ def cmd_demo(a):
     stats = category_stats(mvtec_category(folder))
     counts = {k: v['images'] for k, v in stats['defects'].items()}
     print(f"demo category {stats['name']} at {folder}: {stats['train']} good training images, "
-          f"{stats['test']} test images ({', '.join(f'{k} {v}' for k, v in counts.items())}, good {stats['test_good']})")
+          f"{stats['test']} test images ({', '.join(f'{k} {v}' for k, v in counts.items())}, "
+          f"good {stats['test_good']})")
     for algorithm in ('padim', 'patchcore'):
         print(f'\n== {algorithm}')
         _print_run(pipeline.train(algorithm, folder, output_dir=a.output_dir, seed=a.seed, quiet=a.quiet))
@@ -119,12 +124,15 @@ def parser() -> argparse.ArgumentParser:
     p = _Parser('mvtec_ad', description='Industrial visual anomaly detection: PaDiM, PatchCore, autoencoder.')
     commands = p.add_subparsers(dest='command', required=True, parser_class=_Parser)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument('-o', '--output-dir', default=OUTPUT_DIR, help=f'where runs, models and runs.db live (default: {OUTPUT_DIR})')
+    common.add_argument('-o', '--output-dir', default=OUTPUT_DIR,
+                        help=f'where runs, models and runs.db live (default: {OUTPUT_DIR})')
     common.add_argument('-q', '--quiet', action='store_true', help='no progress bars')
     common.add_argument('--seed', type=int, default=SEED, help=f'random seed (default {SEED})')
     device = argparse.ArgumentParser(add_help=False)
     device.add_argument('-g', '--gpu', action='store_true', help='use CUDA when available (says so when not)')
-    device.add_argument('-t', '--threshold', type=float, help="decision threshold on the normalised score (default: the model's, 0.5 = the calibrated one, until a new one is saved)")
+    device.add_argument('-t', '--threshold', type=float,
+                        help="decision threshold on the normalised score (default: the model's, "
+                             "0.5 = the calibrated one, until a new one is saved)")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument('-d', '--dataset', help='dataset root or category folder (default: the synthetic demo category)')
     data.add_argument('-c', '--category', help='category inside the dataset root')
@@ -132,21 +140,28 @@ def parser() -> argparse.ArgumentParser:
     t = commands.add_parser('train', parents=[common, device, data], help='fit a detector, calibrate, evaluate, record')
     t.add_argument('-a', '--algorithm', default='padim', choices=sorted(DETECTORS), help='detector (default padim)')
     t.add_argument('--backbone', default=DEFAULT_BACKBONE, help=f'feature backbone (default {DEFAULT_BACKBONE})')
-    t.add_argument('-e', '--epochs', type=_positive_int, default=1, help='training epochs, autoencoder only (default 1)')
-    t.add_argument('-b', '--batch-size', type=_positive_int, default=BATCH_SIZE, help=f'batch size (default {BATCH_SIZE})')
-    t.add_argument('-acc', '--accumulate-grad-batches', type=_positive_int, default=1, help='gradient accumulation, autoencoder only (default 1)')
-    t.add_argument('--weights', help="backbone weights: imagenet (default: the offline packages or torch's cache), random, or a weights file")
+    t.add_argument('-e', '--epochs', type=_positive_int, default=1,
+                   help='training epochs, autoencoder only (default 1)')
+    t.add_argument('-b', '--batch-size', type=_positive_int, default=BATCH_SIZE,
+                   help=f'batch size (default {BATCH_SIZE})')
+    t.add_argument('-acc', '--accumulate-grad-batches', type=_positive_int, default=1,
+                   help='gradient accumulation, autoencoder only (default 1)')
+    t.add_argument('--weights', help="backbone weights: imagenet (default: the offline packages or torch's cache), "
+                                     "random, or a weights file")
     t.set_defaults(run=cmd_train)
 
-    e = commands.add_parser('evaluate', parents=[common, device, data], help='evaluate a trained model on a test split, as a new run')
+    e = commands.add_parser('evaluate', parents=[common, device, data],
+                            help='evaluate a trained model on a test split, as a new run')
     e.add_argument('model', help='run ID (or unique prefix) or model folder'); e.set_defaults(run=cmd_evaluate)
 
     pr = commands.add_parser('predict', parents=[common, device], help='score image files or folders')
-    pr.add_argument('model', help='run ID (or unique prefix) or model folder'); pr.add_argument('paths', nargs='+', help='images or folders')
+    pr.add_argument('model', help='run ID (or unique prefix) or model folder')
+    pr.add_argument('paths', nargs='+', help='images or folders')
     pr.add_argument('--json', action='store_true', help='one JSON result per line'); pr.set_defaults(run=cmd_predict)
 
     r = commands.add_parser('runs', parents=[common], help='list, show or compare recorded runs')
-    r.add_argument('action', nargs='?', default='list', choices=['list', 'show', 'compare']); r.add_argument('ids', nargs='*')
+    r.add_argument('action', nargs='?', default='list', choices=['list', 'show', 'compare'])
+    r.add_argument('ids', nargs='*')
     r.set_defaults(run=cmd_runs)
 
     s = commands.add_parser('serve', parents=[common], help='serve the REST API (waitress)')
@@ -154,11 +169,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--port', type=int, default=5000, help='port (default 5000)')
     s.add_argument('--model', help='run ID of the model to load at start')
     s.add_argument('--workers', type=_positive_int, default=4, help='worker threads (default 4)')
-    s.add_argument('--token', default=None, help='API token required as "Authorization: Bearer TOKEN" (default: $MVTEC_AD_API_TOKEN)')
+    s.add_argument('--token', default=None,
+                   help='API token required as "Authorization: Bearer TOKEN" (default: $MVTEC_AD_API_TOKEN)')
     s.add_argument('-g', '--gpu', action='store_true', help='use CUDA when available'); s.set_defaults(run=cmd_serve)
 
     b = commands.add_parser('dashboard', parents=[common], help='serve the Voila dashboards (inspect, threshold, runs)')
-    b.add_argument('name', nargs='?', choices=('inspect', 'threshold', 'runs'), help='one dashboard (default: all, listed on the start page)')
+    b.add_argument('name', nargs='?', choices=('inspect', 'threshold', 'runs'),
+                   help='one dashboard (default: all, listed on the start page)')
     b.add_argument('--host', default='127.0.0.1', help='address to bind (default 127.0.0.1: this machine only)')
     b.add_argument('--port', type=int, default=8866, help='port (default 8866)'); b.set_defaults(run=cmd_dashboard)
 
@@ -167,7 +184,8 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument('--format', default='onnx', choices=EXPORT_FORMATS, help='export format (default onnx)')
     x.add_argument('--dest', help='export folder (default: onnx/ in the run folder)'); x.set_defaults(run=cmd_export)
 
-    commands.add_parser('demo', parents=[common], help='the main job on the synthetic demo category: train PaDiM and PatchCore, report').set_defaults(run=cmd_demo)
+    commands.add_parser('demo', parents=[common], help='the main job on the synthetic demo category: '
+                        'train PaDiM and PatchCore, report').set_defaults(run=cmd_demo)
     return p
 
 def main(argv:list[str]|None=None) -> int:

@@ -42,7 +42,8 @@ def model_runs(output:Path|None=None) -> list[dict]:
 def run_label(run:dict) -> str:
     "How a run is named in a dropdown: `id (algorithm, category, image AUROC)`."
     auroc = run['metrics'].get('image_auroc')
-    return f"{run['id']} ({run['algorithm']}, {run['category']}" + (f', image AUROC {auroc:.3f})' if auroc is not None else ')')
+    return (f"{run['id']} ({run['algorithm']}, {run['category']}"
+            + (f', image AUROC {auroc:.3f})' if auroc is not None else ')'))
 
 def no_runs_message(output:Path|None=None) -> str:
     "The sentence a dashboard shows instead of its widgets when there is nothing to show."
@@ -64,13 +65,13 @@ def cached_image(path:str) -> Image.Image:
 # %% ../nbs/13_dashboard.ipynb #b6376f18
 @dataclasses.dataclass
 class Inspection:
-    "One image scored once: its `Result`, the image as the model saw it (`view`, (H, W, 3) in [0, 1]), its ground-truth `mask`."
+    "One image scored once: `Result`, the image as the model saw it (`view`, (H, W, 3) in [0, 1]), ground-truth `mask`."
     result: Result
     view: np.ndarray
     mask: np.ndarray|None = None
 
     def overlay(self, threshold:float=DEFAULT_THRESHOLD, opacity:float=0.4, size:int|None=None) -> Image.Image:
-        "The view with the anomaly map, the ground-truth contour and the boxes at `threshold` drawn in (`report.overlay`)."
+        "The view with the anomaly map, ground-truth contour and boxes at `threshold` drawn in (`report.overlay`)."
         return report.overlay(self.view, self.result.anomaly_map, threshold, opacity, self.mask, size)
 
 def inspect_image(scorer:Scorer, image:Image.Image|str|Path, mask_path=None) -> Inspection:
@@ -91,7 +92,7 @@ def test_samples(run:dict) -> list:
     return load_category(run['dataset'], None).test
 
 def score_test_set(scorer:Scorer, samples:list, progress=None) -> dict:
-    "Normalised image scores of labelled `samples`, with their labels, defect types and paths; `progress(n)` hears of each batch."
+    "Normalised scores of labelled `samples` with labels, defect types, paths; `progress(n)` hears of each batch."
     size, parts = scorer.params['batch_size'], []
     for start in range(0, len(samples), size):
         parts.append(scorer.score_samples(samples[start:start + size], maps=False))
@@ -114,7 +115,7 @@ def misclassified(scored:dict, threshold:float) -> list[int]:
 
 # %% ../nbs/13_dashboard.ipynb #8ebe8ae7
 def save_model_threshold(run:dict, threshold:float, output:Path|None=None) -> Path:
-    "Make `threshold` the decision threshold of `run`'s model: into its config.json (what the CLI and API read) and runs.db."
+    "Make `threshold` the decision threshold of `run`'s model, in its config.json (read by CLI and API) and runs.db."
     threshold = check_threshold(threshold)
     save_threshold(run['model_path'], threshold)
     tracking.set_threshold(Path(output or output_dir())/'runs.db', run['model_path'], threshold)
@@ -122,8 +123,8 @@ def save_model_threshold(run:dict, threshold:float, output:Path|None=None) -> Pa
     return Path(run['model_path'])/'config.json'
 
 # %% ../nbs/13_dashboard.ipynb #4d366d9f
-RUN_COLUMNS = ('id', 'algorithm', 'category', 'backbone', 'status', 'image_auroc', 'pixel_auroc', 'pixel_aupro', 'fit_seconds',
-               'threshold')
+RUN_COLUMNS = ('id', 'algorithm', 'category', 'backbone', 'status', 'image_auroc', 'pixel_auroc', 'pixel_aupro',
+               'fit_seconds', 'threshold')
 COMPARED_METRICS = ('image_auroc', 'pixel_auroc', 'pixel_aupro', 'image_f1')
 
 def run_row(run:dict) -> dict:
@@ -131,7 +132,7 @@ def run_row(run:dict) -> dict:
     return {c: run[c] if c in run and c != 'metrics' else run['metrics'].get(c) for c in RUN_COLUMNS}
 
 def filter_runs(runs:list[dict], sort_by:str='started', descending:bool=True, **filters) -> list[dict]:
-    "`runs` whose columns equal the non-empty `filters` (algorithm, category, ...), sorted by a column or metric (missing last)."
+    "`runs` matching the non-empty `filters` (algorithm, category, ...), sorted by a column or metric (missing last)."
     kept = [r for r in runs if all(not v or r.get(k) == v for k, v in filters.items())]
     value = lambda r: r.get(sort_by) if sort_by in r else r['metrics'].get(sort_by)
     present = sorted((r for r in kept if value(r) is not None), key=value, reverse=descending)
@@ -160,16 +161,20 @@ DASHBOARDS = ('inspect', 'threshold', 'runs')
 
 def dashboard_dir() -> Path:
     "The folder of the dashboard notebooks: `$MVTEC_AD_DASHBOARDS`, else `nbs/dashboards` beside the package."
-    folder = Path(os.environ.get('MVTEC_AD_DASHBOARDS') or Path(mvtec_ad.__file__).resolve().parent.parent/'nbs'/'dashboards')
+    folder = Path(os.environ.get('MVTEC_AD_DASHBOARDS')
+                  or Path(mvtec_ad.__file__).resolve().parent.parent/'nbs'/'dashboards')
     if not all((folder/f'{n}.ipynb').is_file() for n in DASHBOARDS):
-        raise MvtecAdError(f'{folder}: dashboard notebooks not found (set MVTEC_AD_DASHBOARDS to the folder holding {", ".join(DASHBOARDS)})')
+        raise MvtecAdError(f'{folder}: dashboard notebooks not found '
+                           f'(set MVTEC_AD_DASHBOARDS to the folder holding {", ".join(DASHBOARDS)})')
     return folder
 
 def voila_command(name:str|None=None, host:str='127.0.0.1', port:int=8866) -> list[str]:
     "The Voila command line for dashboard `name` (None: all of them, listed on its start page)."
-    if name is not None and name not in DASHBOARDS: raise MvtecAdError(f'unknown dashboard {name!r} (known: {", ".join(DASHBOARDS)})')
+    if name is not None and name not in DASHBOARDS:
+        raise MvtecAdError(f'unknown dashboard {name!r} (known: {", ".join(DASHBOARDS)})')
     target = dashboard_dir()/f'{name}.ipynb' if name else dashboard_dir()
-    return [sys.executable, '-m', 'voila', str(target), '--no-browser', f'--port={port}', f'--Voila.ip={host}', '--show_tracebacks=False']
+    return [sys.executable, '-m', 'voila', str(target), '--no-browser', f'--port={port}', f'--Voila.ip={host}',
+            '--show_tracebacks=False']
 
 def dashboard_env(output) -> dict:
     "The environment Voila and its kernels run in: this one, plus the output folder."

@@ -21,7 +21,7 @@ from .config import *
 IMAGE_EXTENSIONS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff')
 
 def load_image(path, mode:str='RGB') -> Image.Image:
-    "Fully decode the image at `path`, converted to `mode`; a missing, unreadable or truncated file raises `MvtecAdError`."
+    "Fully decode the image at `path` as `mode`; a missing, unreadable or truncated file raises `MvtecAdError`."
     path = Path(path)
     if not path.is_file(): raise MvtecAdError(f'{path}: image not found')
     try:
@@ -33,7 +33,7 @@ def load_image(path, mode:str='RGB') -> Image.Image:
 
 # %% ../nbs/01_data.ipynb #76dfd2b6
 def list_images(folder, exclude=()) -> list[Path]:
-    "Sorted image files directly in `folder` (not in `exclude`); a missing folder or one without images raises `MvtecAdError`."
+    "Sorted image files directly in `folder` (not in `exclude`); a missing or image-less folder raises `MvtecAdError`."
     folder = Path(folder)
     if not folder.is_dir(): raise MvtecAdError(f'{folder}: folder not found')
     exclude = set(exclude)
@@ -79,7 +79,8 @@ def mvtec_category(folder) -> Category:
     "Load the MVTec-layout category in `folder`, pairing every defective test image with its mask."
     folder = Path(folder)
     if not folder.is_dir(): raise MvtecAdError(f'{folder}: folder not found')
-    if not is_mvtec_category(folder): raise MvtecAdError(f'{folder}: no train/good folder (expected the MVTec AD layout)')
+    if not is_mvtec_category(folder):
+        raise MvtecAdError(f'{folder}: no train/good folder (expected the MVTec AD layout)')
     train = [Sample(p) for p in list_images(folder/'train'/'good')]
     test = []
     test_dir = folder/'test'
@@ -100,11 +101,12 @@ def _images_and_masks(folder:Path, mask_pattern, mask_dir) -> list[tuple[Path, P
     candidates = list_images(folder)
     masks = {_mask_path(p, mask_pattern, mask_dir) for p in candidates} - {None}
     images = [p for p in candidates if p not in masks] or list_images(folder, exclude=masks)
-    return [(p, m if (m := _mask_path(p, mask_pattern, mask_dir)) is not None and m.is_file() else None) for p in images]
+    return [(p, m if (m := _mask_path(p, mask_pattern, mask_dir)) is not None and m.is_file() else None)
+            for p in images]
 
 def folder_category(good, defects:dict, mask_pattern:str|None='{stem}.png', mask_dir=None,
                     test_fraction:float=0.2, seed:int=SEED, name:str|None=None) -> Category:
-    "A category from a folder of `good` images and `defects` {type: folder}; a seeded share of good images goes to test."
+    "A category from a folder of `good` images and `defects` {type: folder}; a seeded share of goods goes to test."
     good = Path(good)
     goods = [p for p, _ in _images_and_masks(good, mask_pattern, mask_dir)]
     order = np.random.default_rng(seed).permutation(len(goods))
@@ -120,10 +122,12 @@ def is_magnetic_tile(folder) -> bool:
     return (Path(folder)/'MT_Free'/'Imgs').is_dir()
 
 def magnetic_tile_category(root, test_fraction:float=0.2, seed:int=SEED) -> Category:
-    "Load the magnetic-tile layout: `MT_Free` is good, every other `MT_<Defect>/Imgs` a defect type with `{stem}.png` masks."
+    "Load the magnetic-tile layout: `MT_Free` is good, each other `MT_<Defect>/Imgs` a defect with `{stem}.png` masks."
     root = Path(root)
-    if not is_magnetic_tile(root): raise MvtecAdError(f'{root}: no MT_Free/Imgs folder (expected the magnetic-tile layout)')
-    defects = {p.name[3:].lower(): p/'Imgs' for p in sorted(root.glob('MT_*')) if p.name != 'MT_Free' and (p/'Imgs').is_dir()}
+    if not is_magnetic_tile(root):
+        raise MvtecAdError(f'{root}: no MT_Free/Imgs folder (expected the magnetic-tile layout)')
+    defects = {p.name[3:].lower(): p/'Imgs' for p in sorted(root.glob('MT_*'))
+               if p.name != 'MT_Free' and (p/'Imgs').is_dir()}
     return folder_category(root/'MT_Free'/'Imgs', defects, '{stem}.png', None, test_fraction, seed, name=root.name)
 
 # %% ../nbs/01_data.ipynb #a9a2659c
@@ -137,10 +141,12 @@ def load_category(dataset, category:str|None=None, seed:int=SEED) -> Category:
     if is_mvtec_category(dataset): return mvtec_category(dataset)
     if is_magnetic_tile(dataset): return magnetic_tile_category(dataset, seed=seed)
     if (dataset/'good').is_dir():
-        defects = {p.name: p for p in sorted(dataset.iterdir()) if p.is_dir() and p.name not in ('good', 'ground_truth')}
+        defects = {p.name: p for p in sorted(dataset.iterdir())
+                   if p.is_dir() and p.name not in ('good', 'ground_truth')}
         masks = {d: dataset/'ground_truth'/d for d in defects}
         category = folder_category(dataset/'good', defects, None, seed=seed, name=dataset.name)
-        category.test = [Sample(s.path, s.label, s.defect, m if s.label and (m := masks[s.defect]/f'{s.path.stem}_mask.png').is_file() else None)
+        category.test = [Sample(s.path, s.label, s.defect,
+                                m if s.label and (m := masks[s.defect]/f'{s.path.stem}_mask.png').is_file() else None)
                          for s in category.test]
         return category
     found = mvtec_categories(dataset)
@@ -153,7 +159,7 @@ IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 @dataclass
 class Transform:
-    "Resize to `size`, centre-crop to `crop` (None: no crop), normalise with `mean`/`std`; masks with nearest neighbour."
+    "Resize to `size`, centre-crop to `crop` (None: no crop), normalise with `mean`/`std`; masks use nearest neighbour."
     size: int = IMAGE_SIZE
     crop: int|None = CROP_SIZE
     mean: tuple = IMAGENET_MEAN
@@ -194,7 +200,9 @@ class AnomalyDataset(torch.utils.data.Dataset):
         if s.mask is None: mask = Image.new('L', im.size, 0)
         else:
             mask = load_image(s.mask, 'L')
-            if mask.size != im.size: raise MvtecAdError(f'{s.mask}: mask is {mask.size[0]}x{mask.size[1]}, its image {s.path.name} is {im.size[0]}x{im.size[1]}')
+            if mask.size != im.size:
+                raise MvtecAdError(f'{s.mask}: mask is {mask.size[0]}x{mask.size[1]}, '
+                                   f'its image {s.path.name} is {im.size[0]}x{im.size[1]}')
         return dict(image=self.transform.image(im), mask=self.transform.mask(mask), label=s.label,
                     defect=s.defect, path=str(s.path), size=torch.tensor([im.height, im.width]))
 
@@ -227,14 +235,15 @@ def _demo_part(rng, size:int) -> tuple[np.ndarray, np.ndarray, tuple]:
     return np.clip(gray[..., None]*tint, 0, 1).astype(np.float32), part, (cx, cy, radius)
 
 def _demo_defect(rng, kind:str, size:int, geometry) -> tuple[Image.Image, float]:
-    "Where a `kind` defect is drawn on a part with `geometry`, and the intensity change it brings (None: material missing)."
+    "Where a `kind` defect is drawn on a part with `geometry`, and its intensity change (None: material missing)."
     cx, cy, radius = geometry
     mask = Image.new('L', (size, size), 0); draw = ImageDraw.Draw(mask)
     a = rng.uniform(0, 2*np.pi); rr = radius*rng.uniform(0.4, 0.85)
     px, py = cx + rr*np.cos(a), cy + rr*np.sin(a)
     if kind == 'scratch':
         b, length = rng.uniform(0, np.pi), size*rng.uniform(0.12, 0.25)
-        draw.line([(px - length*np.cos(b), py - length*np.sin(b)), (px + length*np.cos(b), py + length*np.sin(b))], fill=255, width=max(1, size//128))
+        draw.line([(px - length*np.cos(b), py - length*np.sin(b)), (px + length*np.cos(b), py + length*np.sin(b))],
+                  fill=255, width=max(1, size//128))
         return mask, +0.22
     if kind == 'spot':
         s = size*rng.uniform(0.02, 0.04)
@@ -254,7 +263,8 @@ def _demo_defect(rng, kind:str, size:int, geometry) -> tuple[Image.Image, float]
 
 def _write_demo(folder:Path, size:int, n_train:int, n_good_test:int, n_per_defect:int, seed:int):
     rng = np.random.default_rng(seed)
-    save = lambda arr, path: (path.parent.mkdir(parents=True, exist_ok=True), Image.fromarray((arr*255).round().astype(np.uint8)).save(path))
+    save = lambda arr, path: (path.parent.mkdir(parents=True, exist_ok=True),
+                              Image.fromarray((arr*255).round().astype(np.uint8)).save(path))
     for i in range(n_train): save(_demo_part(rng, size)[0], folder/'train'/'good'/f'{i:03d}.png')
     for i in range(n_good_test): save(_demo_part(rng, size)[0], folder/'test'/'good'/f'{i:03d}.png')
     for kind in DEMO_DEFECTS:
@@ -285,9 +295,11 @@ def demo_folder(root=None, size:int=256, n_train:int=60, n_good_test:int=12, n_p
 def category_stats(category:Category) -> dict:
     "Counts of train and test images per defect type, masks, and the mean defect area (share of image) per type."
     stats = dict(name=category.name, root=str(category.root), train=len(category.train), test=len(category.test),
-                 test_good=sum(1 for s in category.test if not s.label), masks=sum(1 for s in category.test if s.mask), defects={})
+                 test_good=sum(1 for s in category.test if not s.label), masks=sum(1 for s in category.test if s.mask),
+                 defects={})
     for defect in category.defects:
         samples = [s for s in category.test if s.defect == defect]
         areas = [np.asarray(load_image(s.mask, 'L')).astype(bool).mean() for s in samples if s.mask]
-        stats['defects'][defect] = dict(images=len(samples), masks=len(areas), mean_area=float(np.mean(areas)) if areas else None)
+        stats['defects'][defect] = dict(images=len(samples), masks=len(areas),
+                                        mean_area=float(np.mean(areas)) if areas else None)
     return stats

@@ -26,10 +26,11 @@ from .metrics import evaluate_predictions, per_defect_auroc
 # %% ../nbs/04_detector.ipynb #4d9aac38
 @functools.lru_cache(maxsize=32)
 def blur_matrix(n:int, sigma:float, dtype=torch.float32, device='cpu') -> torch.Tensor:
-    "The (n, n) matrix of a 1-D Gaussian blur of `sigma` pixels with reflect padding: `blur_matrix(n) @ x` smooths along axis 0."
+    "The (n, n) matrix of a 1-D Gaussian blur of `sigma` pixels, reflect padding: `blur_matrix(n) @ x` smooths axis 0."
     radius = int(4*sigma + 0.5)
     if radius >= n:
-        raise MvtecAdError(f'anomaly maps of {n} pixels are too small to smooth with sigma {sigma} (needs more than {radius})')
+        raise MvtecAdError(f'anomaly maps of {n} pixels are too small to smooth with sigma {sigma} '
+                           f'(needs more than {radius})')
     offsets = np.arange(-radius, radius + 1)
     kernel = np.exp(-offsets**2/(2*sigma**2)); kernel /= kernel.sum()
     source = np.abs(np.arange(n)[:, None] + offsets)                       # reflect padding: -1 -> 1, n -> n-2
@@ -59,8 +60,8 @@ def calibrate(good_scores, percentile:float=THRESHOLD_PERCENTILE) -> dict:
     "Threshold (the `percentile` of `good_scores`) and scale (their spread) of the normalised score."
     s = torch.as_tensor(good_scores, dtype=torch.float64)
     scale = s.std().item() if len(s) > 1 else 0.0
-    return dict(threshold=float(torch.quantile(s, percentile/100)), scale=max(scale, 1e-6*max(1.0, abs(s.mean().item()))),
-                percentile=percentile)
+    return dict(threshold=float(torch.quantile(s, percentile/100)),
+                scale=max(scale, 1e-6*max(1.0, abs(s.mean().item()))), percentile=percentile)
 
 def normalize(raw, calibration:dict) -> torch.Tensor:
     "Raw scores or maps mapped to (0, 1) so the calibrated threshold is 0.5."
@@ -73,13 +74,14 @@ def denormalize(score:float, calibration:dict) -> float:
 
 def check_threshold(threshold:float) -> float:
     "`threshold` if it is a valid normalised threshold, in (0, 1)."
-    if not 0 < threshold < 1: raise MvtecAdError(f'threshold is on the normalised score and must be in (0, 1), got {threshold}')
+    if not 0 < threshold < 1:
+        raise MvtecAdError(f'threshold is on the normalised score and must be in (0, 1), got {threshold}')
     return float(threshold)
 
 # %% ../nbs/04_detector.ipynb #be9b5ee4
-def anomaly_boxes(anomaly_map, threshold:float=DEFAULT_THRESHOLD, min_area:int=MIN_BOX_AREA, original_size:tuple|None=None,
-                  transform:Transform|None=None) -> list[dict]:
-    "Boxes `{x0, y0, x1, y1, score, area}` of the regions of `anomaly_map` (H, W) at or above `threshold`, in original (H0, W0) pixels."
+def anomaly_boxes(anomaly_map, threshold:float=DEFAULT_THRESHOLD, min_area:int=MIN_BOX_AREA,
+                  original_size:tuple|None=None, transform:Transform|None=None) -> list[dict]:
+    "Boxes `{x0, y0, x1, y1, score, area}` of `anomaly_map` (H, W) regions >= `threshold`, in original (H0, W0) pixels."
     m = np.asarray(anomaly_map, dtype=np.float32)
     labels, n = ndimage.label(m >= threshold, structure=np.ones((3, 3)))
     if n == 0: return []
@@ -94,7 +96,8 @@ def anomaly_boxes(anomaly_map, threshold:float=DEFAULT_THRESHOLD, min_area:int=M
     for (rows, cols), area, peak in zip(ndimage.find_objects(labels), areas, peaks):
         if area < min_area: continue
         boxes.append(dict(x0=round((cols.start + offset)*sx), y0=round((rows.start + offset)*sy),
-                          x1=round((cols.stop + offset)*sx), y1=round((rows.stop + offset)*sy), score=float(peak), area=int(area)))
+                          x1=round((cols.stop + offset)*sx), y1=round((rows.stop + offset)*sy),
+                          score=float(peak), area=int(area)))
     return sorted(boxes, key=lambda b: -b['score'])
 
 # %% ../nbs/04_detector.ipynb #bac44b8f
@@ -103,10 +106,11 @@ MAP_MODES = ('small', 'full', 'png', 'none')
 def colorize(anomaly_map) -> np.ndarray:
     "A normalised anomaly map (H, W) as jet-coloured RGB pixels (H, W, 3), uint8; values clipped to [0, 1]."
     import matplotlib
-    return (matplotlib.colormaps['jet'](np.clip(np.asarray(anomaly_map, dtype=np.float32), 0, 1))[..., :3]*255).astype(np.uint8)
+    return (matplotlib.colormaps['jet'](
+        np.clip(np.asarray(anomaly_map, dtype=np.float32), 0, 1))[..., :3]*255).astype(np.uint8)
 
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
-    "The anomaly map as JSON: a `size` x `size` list ('small'), the full list ('full'), a base64 PNG ('png') or None ('none')."
+    "The anomaly map as JSON: `size` x `size` list ('small'), full list ('full'), base64 PNG ('png') or None ('none')."
     if mode not in MAP_MODES: raise MvtecAdError(f'map must be one of {", ".join(MAP_MODES)}, got {mode!r}')
     if mode == 'none': return None
     if mode == 'full': return np.round(anomaly_map.numpy(), 4).tolist()
@@ -119,7 +123,7 @@ def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
 # %% ../nbs/04_detector.ipynb #d4b37c36
 @dataclasses.dataclass
 class Result:
-    "One image's verdict: normalised `anomaly_score` judged against `threshold`, its normalised map, boxes and `extra` fields."
+    "One image's verdict: normalised `anomaly_score` judged by `threshold`, normalised map, boxes and `extra` fields."
     anomaly_score: float
     threshold: float = DEFAULT_THRESHOLD
     anomaly_map: torch.Tensor|None = None               # (H, W), normalised, at the model's input size
@@ -147,14 +151,14 @@ class Result:
         return dataclasses.replace(self, threshold=check_threshold(threshold))
 
     def to_json(self, map:str='small', size:int=64) -> dict:
-        "The result as JSON-ready values: verdict, boxes, `extra` fields, path if any, and the map as `map_payload` gives it."
+        "The result as JSON-ready values: verdict, boxes, `extra` fields, path if any, and the map (see `map_payload`)."
         out = dict(anomaly_score=self.anomaly_score, is_defective=self.is_defective, threshold=self.threshold,
                    confidence=self.confidence, anomaly_map=map_payload(self.anomaly_map, map, size), boxes=self.boxes)
         return {**out, **({'path': self.path} if self.path is not None else {}), **self.extra}
 
 # %% ../nbs/04_detector.ipynb #3247dd41
 class Scorer(ABC):
-    "A fitted model that scores images: raw scores and maps of a normalised batch, calibrated into `Result`s, evaluated on samples."
+    "A fitted image scorer: raw scores and maps of a normalised batch, calibrated into `Result`s, evaluated on samples."
     algorithm: str = None
     format: str = 'pytorch'                             # how it is stored: a PyTorch model folder, or an export format
     params: dict; calibration: dict|None; threshold: float; info: dict; quiet: bool
@@ -181,7 +185,8 @@ class Scorer(ABC):
 
     def loader(self, samples:list[Sample], shuffle:bool=False):
         "Batches of `samples` through this model's transform."
-        return make_loader(samples, self.transform(), self.params['batch_size'], shuffle=shuffle, seed=self.params['seed'])
+        return make_loader(samples, self.transform(), self.params['batch_size'], shuffle=shuffle,
+                           seed=self.params['seed'])
 
 # %% ../nbs/04_detector.ipynb #db2b69f3
 DETECTORS = {'padim': 'mvtec_ad.padim:Padim', 'patchcore': 'mvtec_ad.patchcore:Patchcore',
@@ -203,12 +208,14 @@ def detector_class(algorithm:str, registry:dict=DETECTORS) -> type:
 FORMAT_VERSION = 1
 
 class Detector(Scorer):
-    "A scorer that learns from good images: fit, calibrate, save and load; subclasses implement `_fit`, `raw_scores` and their tensors."
+    "A scorer learning from good images: fit, calibrate, save, load; subclasses define `_fit`, `raw_scores`, tensors."
     def __init__(self, image_size:int=IMAGE_SIZE, crop:int|None=CROP_SIZE, batch_size:int=BATCH_SIZE, seed:int=SEED,
-                 threshold_percentile:float=THRESHOLD_PERCENTILE, sigma:float=SIGMA, device:str='cpu', quiet:bool=False):
+                 threshold_percentile:float=THRESHOLD_PERCENTILE, sigma:float=SIGMA, device:str='cpu',
+                 quiet:bool=False):
         self.params = dict(image_size=image_size, crop=crop, batch_size=batch_size, seed=seed,
                            threshold_percentile=threshold_percentile, sigma=sigma)
-        self.device, self.quiet, self.calibration, self.info, self.threshold = device, quiet, None, {}, DEFAULT_THRESHOLD
+        self.device, self.quiet, self.calibration, self.info, self.threshold = (
+            device, quiet, None, {}, DEFAULT_THRESHOLD)
 
     @abstractmethod
     def _fit(self, loader):
@@ -233,9 +240,10 @@ class Detector(Scorer):
         return Transform(self.params['image_size'], self.params['crop'])
 
     def anomaly_maps(self, patch_scores:torch.Tensor, size) -> torch.Tensor:
-        "Image-sized maps (B, H, W) from patch scores (B, h, w): bilinear upsampling to `size`, then the Gaussian blur."
+        "Image-sized maps (B, H, W) from patch scores (B, h, w): bilinear resize to `size`, then Gaussian blur."
         if tuple(patch_scores.shape[-2:]) != tuple(size):
-            patch_scores = F.interpolate(patch_scores[:, None], size=tuple(size), mode='bilinear', align_corners=False)[:, 0]
+            patch_scores = F.interpolate(patch_scores[:, None], size=tuple(size), mode='bilinear',
+                                         align_corners=False)[:, 0]
         return gaussian_blur(patch_scores, self.params['sigma'])
 
     def fit(self, train:Category|list[Sample], calibration_fraction:float=CALIBRATION_FRACTION):
@@ -246,23 +254,26 @@ class Detector(Scorer):
         self._fit(self.loader(fit_samples))
         scores = self.score_samples(calibration, maps=False)['scores']
         self.calibration = calibrate(scores, self.params['threshold_percentile'])
-        self.info.update(fit_images=len(fit_samples), calibration_images=len(calibration), fit_seconds=time.perf_counter() - start)
+        self.info.update(fit_images=len(fit_samples), calibration_images=len(calibration),
+                         fit_seconds=time.perf_counter() - start)
         return self
 
     def _check_shapes(self, tensors:dict, expected:dict, folder):
         for name, shape in expected.items():
             if name not in tensors or tuple(tensors[name].shape) != tuple(shape):
-                raise MvtecAdError(f'{folder}: tensor {name!r} missing or of the wrong shape (corrupt or foreign model folder)')
+                raise MvtecAdError(f'{folder}: tensor {name!r} missing or of the wrong shape '
+                                   f'(corrupt or foreign model folder)')
 
 # %% ../nbs/04_detector.ipynb #6ab15d80
 @patch
 def score_samples(self:Scorer, samples:list[Sample], maps:bool=True) -> dict:
-    "Raw `scores` (N,), raw `maps` (N, H, W) if `maps`, labels, masks, defects and paths of `samples`; `seconds` it took."
+    "Raw `scores` (N,), raw `maps` (N, H, W) if `maps`, labels, masks, defects, paths of `samples`; `seconds` it took."
     out = dict(scores=[], maps=[], labels=[], masks=[], defects=[], paths=[])
     start = time.perf_counter()
     for batch in self.progress(self.loader(samples), 'scoring'):
         s, m = self.raw_scores(batch['image'])
-        out['scores'].append(s); out['labels'].append(batch['label']); out['defects'] += batch['defect']; out['paths'] += batch['path']
+        out['scores'].append(s); out['labels'].append(batch['label'])
+        out['defects'] += batch['defect']; out['paths'] += batch['path']
         if maps: out['maps'].append(m); out['masks'].append(batch['mask'][:, 0].bool())
     for k in ['scores', 'labels'] + (['maps', 'masks'] if maps else []): out[k] = torch.cat(out[k])
     return dict(out, seconds=time.perf_counter() - start, has_masks=any(s.mask is not None for s in samples))
@@ -270,7 +281,7 @@ def score_samples(self:Scorer, samples:list[Sample], maps:bool=True) -> dict:
 # %% ../nbs/04_detector.ipynb #819a93f4
 @patch
 def results(self:Scorer, images:list, threshold:float|None=None) -> list[Result]:
-    "`Result`s of image files (paths) or decoded PIL images, judged against `threshold` (default: the model's), a batch at a time."
+    "`Result`s of image paths or decoded PIL images, judged by `threshold` (default: the model's), a batch at a time."
     self.check_fitted()
     threshold = self.threshold if threshold is None else check_threshold(threshold)
     out, transform, size = [], self.transform(), self.params['batch_size']
@@ -279,23 +290,26 @@ def results(self:Scorer, images:list, threshold:float|None=None) -> list[Result]
         scores, maps = self.raw_scores(torch.stack([transform.image(im) for im in decoded]))
         for item, im, score, amap, raw_map in zip(chunk, decoded, normalize(scores, self.calibration),
                                                   normalize(maps, self.calibration), maps):
-            out.append(Result(float(score), float(threshold), amap, None if isinstance(item, Image.Image) else str(item),
+            out.append(Result(float(score), float(threshold), amap,
+                              None if isinstance(item, Image.Image) else str(item),
                               (im.height, im.width), transform, self.extra_fields(raw_map)))
     return out
 
 # %% ../nbs/04_detector.ipynb #48359d02
 @patch
 def evaluate_scored(self:Scorer, scored:dict, threshold:float|None=None) -> dict:
-    "Image and pixel metrics of `scored` samples (from `score_samples`) at `threshold` (normalised; default: the model's)."
+    "Image and pixel metrics of samples `scored` by `score_samples` at `threshold` (normalised; default: the model's)."
     self.check_fitted()
     threshold = self.threshold if threshold is None else check_threshold(threshold)
     has_masks = scored['has_masks'] and len(scored['maps']) > 0
     metrics = evaluate_predictions(scored['labels'], scored['scores'], scored['masks'] if has_masks else None,
                                    scored['maps'] if has_masks else None, denormalize(threshold, self.calibration))
     n = len(scored['scores'])
-    metrics.update(threshold=threshold, optimal_threshold=normalize([metrics['optimal_threshold']], self.calibration).item(),
+    metrics.update(threshold=threshold,
+                   optimal_threshold=normalize([metrics['optimal_threshold']], self.calibration).item(),
                    per_defect=per_defect_auroc(scored['labels'], scored['scores'], scored['defects']), test_images=n,
-                   test_seconds=scored['seconds'], test_images_per_second=n/scored['seconds'], fit_seconds=self.info.get('fit_seconds'))
+                   test_seconds=scored['seconds'], test_images_per_second=n/scored['seconds'],
+                   fit_seconds=self.info.get('fit_seconds'))
     return metrics
 
 @patch
@@ -309,8 +323,8 @@ def evaluate(self:Scorer, samples:list[Sample], threshold:float|None=None) -> di
 def config(self:Detector) -> dict:
     "Everything needed to rebuild this detector: algorithm, versions, parameters, calibration and decision threshold."
     return dict(format_version=FORMAT_VERSION, algorithm=self.algorithm, mvtec_ad_version=mvtec_ad.__version__,
-                torch_version=torch.__version__, params=self.params, calibration=self.calibration, threshold=self.threshold,
-                info=self.info)
+                torch_version=torch.__version__, params=self.params, calibration=self.calibration,
+                threshold=self.threshold, info=self.info)
 
 @patch
 def save(self:Detector, folder) -> Path:
@@ -339,7 +353,7 @@ def read_model_config(folder) -> dict:
     return config
 
 def is_model_folder(folder) -> bool:
-    "Whether `folder` looks like a saved model: a config and the tensors of a detector, or the config of an export format."
+    "Whether `folder` looks like a saved model: config and tensors of a detector, or the config of an export format."
     try: config = read_model_config(folder)
     except MvtecAdError: return False
     return config.get('format') in MODEL_FORMATS or (Path(folder)/'tensors.safetensors').is_file()
@@ -365,7 +379,7 @@ def load_detector(folder, device:str='cpu', quiet:bool=False, registry:dict=DETE
 
 # %% ../nbs/04_detector.ipynb #ccbef131
 def save_threshold(folder, threshold:float, registry:dict=DETECTORS) -> Path:
-    "Make `threshold` the decision threshold of the model in `folder`: its `config.json` is rewritten atomically, tensors untouched."
+    "Make `threshold` the model's decision threshold in `folder`: `config.json` is rewritten atomically, tensors kept."
     folder, threshold = Path(folder), check_threshold(threshold)
     load_detector(folder, quiet=True, registry=registry)  # refuse anything that is not a loadable model
     return write_json(folder/'config.json', {**read_model_config(folder), 'threshold': threshold})
@@ -375,7 +389,7 @@ from .backbones import FeatureExtractor, backbone_info
 
 # %% ../nbs/04_detector.ipynb #94f9fe9d
 class BackboneDetector(Detector):
-    "A detector on pretrained features from `backbone` (`layers` default to the method's, `weights` 'imagenet', 'random' or a path)."
+    "A detector on `backbone` features (`layers` default to the method's; `weights` 'imagenet', 'random' or a path)."
     def __init__(self, backbone:str=DEFAULT_BACKBONE, layers:tuple|None=None, weights:str='imagenet', **kwargs):
         super().__init__(**kwargs)
         layers = tuple(layers or backbone_info(backbone)[self.algorithm])
@@ -394,6 +408,6 @@ class BackboneDetector(Detector):
         "A new, unfitted detector with the parameters of a saved `config`, refusing other weights than the model's."
         detector = super().from_config(config, device)
         if detector.extractor.weights_sha256 != config['info'].get('weights_sha256'):
-            raise MvtecAdError(f'model was fitted with other {config["params"]["backbone"]} weights (checksum differs): '
-                               'refit, or supply the same weights')
+            raise MvtecAdError(f'model was fitted with other {config["params"]["backbone"]} weights '
+                               '(checksum differs): refit, or supply the same weights')
         return detector

@@ -22,7 +22,7 @@ from .pipeline import resolve_model
 
 # %% ../nbs/12_export.ipynb #502c1bf0
 class PadimGraph(nn.Module):
-    "PaDiM's scoring path in traceable operations: embedding and Mahalanobis distances as one batched product, then PaDiM's scores."
+    "PaDiM's scoring path in traceable ops: embedding, Mahalanobis distances in one batched product, PaDiM's scores."
     def __init__(self, detector:Padim):
         super().__init__()
         self.detector, self.extractor = detector, detector.extractor
@@ -44,7 +44,7 @@ class PadimGraph(nn.Module):
 
 # %% ../nbs/12_export.ipynb #3fbe6405
 class PatchcoreGraph(nn.Module):
-    "PatchCore's scoring path in traceable operations: exact nearest bank patches by matrix product, then PatchCore's scores."
+    "PatchCore's scoring path in traceable ops: exact nearest bank patches by matrix product, then PatchCore's scores."
     def __init__(self, detector:Patchcore):
         super().__init__()
         self.detector, self.extractor = detector, detector.extractor
@@ -83,7 +83,8 @@ class FeaturesGraph(nn.Module):
 def scoring_graph(detector:Detector) -> tuple[nn.Module|None, str|None]:
     "The graph module of `detector`'s whole scoring path, or None and the reason it cannot be exported."
     if isinstance(detector, Patchcore) and detector.params['index'] != 'Flat':
-        return None, f"its FAISS index {detector.params['index']!r} is approximate, which an exact search in ONNX would not reproduce"
+        return None, (f"its FAISS index {detector.params['index']!r} is approximate, "
+                      f"which an exact search in ONNX would not reproduce")
     graphs = {Padim: PadimGraph, Patchcore: PatchcoreGraph, Autoencoder: AutoencoderGraph}
     graph = next((g for cls, g in graphs.items() if isinstance(detector, cls)), None)
     return (graph(detector).eval(), None) if graph else (None, f'{detector.algorithm} has no ONNX scoring graph')
@@ -92,20 +93,22 @@ def scoring_graph(detector:Detector) -> tuple[nn.Module|None, str|None]:
 EXPORT_FORMAT, EXPORT_VERSION, OPSET = 'mvtec_ad-onnx', 1, 17                 # EXPORT_FORMAT: a key of `MODEL_FORMATS`
 
 def _session(path, device:str='cpu'):
-    "An onnxruntime session on the CPU (or CUDA when asked for and available) whose idle threads sleep instead of spinning."
+    "An onnxruntime session on the CPU (or CUDA if asked for and available) whose idle threads sleep, not spin."
     import onnxruntime as ort  # imported when used: 30 MB that training never needs
     options = ort.SessionOptions()
     # a spinning pool takes cores from everything else
     options.add_session_config_entry('session.intra_op.allow_spinning', '0')
     cuda = device == 'cuda' and 'CUDAExecutionProvider' in ort.get_available_providers()
-    return ort.InferenceSession(str(path), options, providers=(['CUDAExecutionProvider'] if cuda else []) + ['CPUExecutionProvider'])
+    return ort.InferenceSession(str(path), options,
+                                providers=(['CUDAExecutionProvider'] if cuda else []) + ['CPUExecutionProvider'])
 
 def _export_graph(module:nn.Module, path:Path, outputs:list[str], example:torch.Tensor, opset:int) -> dict:
-    "Trace `module` into ONNX file `path` with a dynamic batch axis, then check it in onnxruntime; the largest differences per output."
+    "Trace `module` to ONNX file `path` (dynamic batch axis) and check it in onnxruntime; max differences per output."
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter('ignore')  # tracer warnings about Python branches on fixed sizes
-        torch.onnx.export(module, (example,), str(path), input_names=['images'], output_names=outputs, opset_version=opset,
-                          dynamic_axes={n: {0: 'batch'} for n in ['images', *outputs]}, dynamo=False)
+        torch.onnx.export(module, (example,), str(path), input_names=['images'], output_names=outputs,
+                          opset_version=opset, dynamic_axes={n: {0: 'batch'} for n in ['images', *outputs]},
+                          dynamo=False)
     check = example[:1]
     with torch.no_grad(): expected = module(check)
     got = _session(path).run(None, {'images': check.numpy()})
@@ -114,7 +117,8 @@ def _export_graph(module:nn.Module, path:Path, outputs:list[str], example:torch.
         e = e.cpu().numpy()
         diffs[name] = float(np.abs(e - g).max()) if e.shape == g.shape else float('inf')
         if not diffs[name] <= 1e-4*(1 + np.abs(e).max()):
-            raise MvtecAdError(f'{path.name}: onnxruntime output {name!r} differs from PyTorch by {diffs[name]:.3g}: export failed its check')
+            raise MvtecAdError(f'{path.name}: onnxruntime output {name!r} differs from PyTorch by {diffs[name]:.3g}: '
+                               f'export failed its check')
     return diffs
 
 # %% ../nbs/12_export.ipynb #a63e1e0b
@@ -138,29 +142,34 @@ def export_onnx(model, folder, opset:int=OPSET, seed:int=SEED) -> Path:
     example = torch.randn(2, 3, t.output_size, t.output_size, generator=torch.Generator().manual_seed(seed))
     def write(tmp):
         checks = {}
-        if graph is not None: checks['model.onnx'] = _export_graph(graph, tmp/'model.onnx', ['scores', 'maps'], example, opset)
+        if graph is not None:
+            checks['model.onnx'] = _export_graph(graph, tmp/'model.onnx', ['scores', 'maps'], example, opset)
         if isinstance(model, BackboneDetector):
-            checks['features.onnx'] = _export_graph(FeaturesGraph(model).eval(), tmp/'features.onnx', list(model.extractor.layers),
-                                                    example, opset)
-        config = dict(format=EXPORT_FORMAT, format_version=EXPORT_VERSION, algorithm=model.algorithm, params=model.params,
-                      calibration=model.calibration, threshold=model.threshold, info=model.info,
+            checks['features.onnx'] = _export_graph(FeaturesGraph(model).eval(), tmp/'features.onnx',
+                                                    list(model.extractor.layers), example, opset)
+        config = dict(format=EXPORT_FORMAT, format_version=EXPORT_VERSION, algorithm=model.algorithm,
+                      params=model.params, calibration=model.calibration, threshold=model.threshold, info=model.info,
                       transform=dict(size=t.size, crop=t.crop, mean=list(t.mean), std=list(t.std)),
                       scoring='model.onnx' if graph is not None else None, no_scoring_reason=reason,
                       features='features.onnx' if 'features.onnx' in checks else None, opset=opset, checks=checks,
-                      versions=dict(mvtec_ad=mvtec_ad.__version__, torch=torch.__version__, onnxruntime=version('onnxruntime')),
-                      files={p.name: file_sha256(p) for p in sorted(tmp.iterdir())})     # with any external-data files of large graphs
+                      versions=dict(mvtec_ad=mvtec_ad.__version__, torch=torch.__version__,
+                                    onnxruntime=version('onnxruntime')),
+                      # with any external-data files of large graphs
+                      files={p.name: file_sha256(p) for p in sorted(tmp.iterdir())})
         (tmp/'config.json').write_text(json.dumps(config, indent=2))
     return write_folder_atomically(folder, write)
 
 def export_model(model, dest=None, output_dir=OUTPUT_DIR, format:str='onnx') -> Path:
-    "Export a trained model (named as `resolve_model` accepts) in `format` to `dest` (default: `onnx/` in its run folder)."
-    if format not in EXPORT_FORMATS: raise MvtecAdError(f'unknown export format {format!r} (known: {", ".join(EXPORT_FORMATS)})')
+    "Export a trained model (as `resolve_model` accepts) in `format` to `dest` (default: `onnx/` in its run folder)."
+    if format not in EXPORT_FORMATS:
+        raise MvtecAdError(f'unknown export format {format!r} (known: {", ".join(EXPORT_FORMATS)})')
     folder = resolve_model(model, output_dir)
-    return export_onnx(folder, dest or (folder.parent/'onnx' if folder.name == 'model' else folder.with_name(f'{folder.name}-onnx')))
+    return export_onnx(folder, dest or (folder.parent/'onnx' if folder.name == 'model'
+                                        else folder.with_name(f'{folder.name}-onnx')))
 
 # %% ../nbs/12_export.ipynb #606869fe
 def read_export(folder) -> dict:
-    "The config of ONNX export `folder`, after checking its format and the checksum of every file; `MvtecAdError` if anything is off."
+    "Config of ONNX export `folder` once its format and every file's checksum check out; else `MvtecAdError`."
     folder = Path(folder)
     if not (folder/'config.json').is_file(): raise MvtecAdError(f'{folder}: not an ONNX export folder (no config.json)')
     try: config = json.loads((folder/'config.json').read_text())
@@ -172,11 +181,12 @@ def read_export(folder) -> dict:
                            f'(this mvtec_ad reads format {EXPORT_VERSION})')
     for name, sha in config.get('files', {}).items():
         if not (folder/name).is_file(): raise MvtecAdError(f'{folder}/{name}: missing')
-        if file_sha256(folder/name) != sha: raise MvtecAdError(f'{folder}/{name}: corrupt (its checksum differs from the export\'s)')
+        if file_sha256(folder/name) != sha:
+            raise MvtecAdError(f'{folder}/{name}: corrupt (its checksum differs from the export\'s)')
     return config
 
 class ExportedModel(Scorer):
-    "An ONNX export scored by onnxruntime: the parameters, calibration and `Result`s of the detector it was exported from."
+    "An ONNX export scored by onnxruntime: parameters, calibration and `Result`s of the detector it was exported from."
     format = 'onnx'
 
     def __init__(self, folder, device:str='cpu', quiet:bool=True, micro_batch:int=4):
@@ -185,19 +195,22 @@ class ExportedModel(Scorer):
         if config['scoring'] is None:
             raise MvtecAdError(f"{folder}: holds only the feature extractor ({config['no_scoring_reason']}); "
                                'score with the PyTorch model')
-        self.algorithm, self.params, self.calibration, self.info = config['algorithm'], config['params'], config['calibration'], config['info']
+        self.algorithm, self.params, self.calibration, self.info = (config['algorithm'], config['params'],
+                                                                    config['calibration'], config['info'])
         self.threshold, self.device, self.quiet, self.micro_batch = config['threshold'], device, quiet, micro_batch
         t = config['transform']
         self._transform = Transform(t['size'], t['crop'], tuple(t['mean']), tuple(t['std']))
         try: self.session = _session(folder/config['scoring'], device)
         except Exception as e:
-            raise MvtecAdError(f"{folder}/{config['scoring']}: not a loadable ONNX model ({type(e).__name__})") from None
+            raise MvtecAdError(f"{folder}/{config['scoring']}: not a loadable ONNX model "
+                               f"({type(e).__name__})") from None
 
     def transform(self) -> Transform: return self._transform
 
     def raw_scores(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "Raw image scores (B,) and anomaly maps (B, H, W) of a normalised batch, from onnxruntime, `micro_batch` images at a time."
-        parts = [self.session.run(None, {'images': chunk.float().cpu().numpy()}) for chunk in images.split(self.micro_batch)]
+        "Raw image scores (B,) and maps (B, H, W) of a normalised batch by onnxruntime, `micro_batch` images at a time."
+        parts = [self.session.run(None, {'images': chunk.float().cpu().numpy()})
+                 for chunk in images.split(self.micro_batch)]
         return tuple(torch.from_numpy(np.concatenate(outputs)) for outputs in zip(*parts))
 
     def extra_fields(self, raw_map:torch.Tensor) -> dict:

@@ -23,8 +23,8 @@ def print_gpu_memory_stats(echo=print):
     "Print allocated, reserved and peak CUDA memory (or say there is no CUDA device)."
     if not _cuda(): return echo('GPU memory: no CUDA device')
     mb = 2**20
-    echo(f'GPU memory: allocated {torch.cuda.memory_allocated()/mb:.0f} MiB, reserved {torch.cuda.memory_reserved()/mb:.0f} MiB, '
-         f'peak {torch.cuda.max_memory_allocated()/mb:.0f} MiB')
+    echo(f'GPU memory: allocated {torch.cuda.memory_allocated()/mb:.0f} MiB, '
+         f'reserved {torch.cuda.memory_reserved()/mb:.0f} MiB, peak {torch.cuda.max_memory_allocated()/mb:.0f} MiB')
 
 def set_memory_fraction(fraction:float, echo=print):
     "Cap this process's share of CUDA memory at `fraction` (0, 1] (a no-op with a message on CPU)."
@@ -33,7 +33,7 @@ def set_memory_fraction(fraction:float, echo=print):
     torch.cuda.set_per_process_memory_fraction(fraction)
 
 def optimize_memory_settings(echo=print):
-    "Settings that lower memory use: cuDNN autotuning and an expandable CUDA allocator on GPU; nothing to change on CPU."
+    "Settings that lower memory use: cuDNN autotuning and an expandable CUDA allocator on GPU; nothing changes on CPU."
     if not _cuda(): return echo('optimize_memory_settings: no CUDA device, CPU defaults kept')
     torch.backends.cudnn.benchmark = True
     os.environ.setdefault('PYTORCH_CUDA_ALLOC_CONF', 'expandable_segments:True')

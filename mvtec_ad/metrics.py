@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['image_auroc', 'image_aupr', 'optimal_threshold', 'classification_metrics', 'pixel_auroc', 'pro_curve', 'pixel_aupro',
-           'pixel_iou', 'evaluate_predictions', 'per_defect_auroc']
+           'pixel_iou', 'evaluate_predictions', 'per_defect_auroc', 'metrics_table']
 
 # %% ../nbs/03_metrics.ipynb #52440e79
 import numpy as np, torch
@@ -100,11 +100,11 @@ def _defect_regions(masks):
 
 # %% ../nbs/03_metrics.ipynb #ade70130
 def _quantiles(sorted_values, n):
-    "`n` evenly spaced order statistics of `sorted_values`, min and max included (all values when there are at most `n`)."
+    "`n` evenly spaced order statistics of `sorted_values`, min and max included (all values when there are <= `n`)."
     return sorted_values[np.linspace(0, sorted_values.size - 1, n).round().astype(np.intp)]
 
 def pro_curve(masks, maps, num_thresholds=5000):
-    "FPR on good pixels and mean per-region overlap at each threshold, thresholds from the highest: `(fpr, pro, thresholds)`."
+    "FPR on good pixels and mean per-region overlap at each threshold, from the highest: `(fpr, pro, thresholds)`."
     masks, maps = _pixel_inputs(masks, maps)
     _check_both_classes(masks, 'PRO')
     regions, num_regions = _defect_regions(masks)
@@ -113,15 +113,17 @@ def pro_curve(masks, maps, num_thresholds=5000):
     defect_scores, region_of_pixel = maps[masks], regions[masks]
     order = np.argsort(defect_scores)
     defect_scores, weight = defect_scores[order], 1 / np.bincount(region_of_pixel)[region_of_pixel[order]]
-    overlap_at_or_above = np.append(np.cumsum(weight[::-1])[::-1], 0)  # summed region overlap when the threshold is the i-th smallest defect score
-    thresholds = np.unique(np.concatenate([_quantiles(good, num_thresholds), _quantiles(defect_scores, num_thresholds)]))[::-1]
+    # summed region overlap when the threshold is the i-th smallest defect score
+    overlap_at_or_above = np.append(np.cumsum(weight[::-1])[::-1], 0)
+    candidates = [_quantiles(good, num_thresholds), _quantiles(defect_scores, num_thresholds)]
+    thresholds = np.unique(np.concatenate(candidates))[::-1]
     fpr = (good.size - np.searchsorted(good, thresholds)) / good.size
     pro = np.minimum(overlap_at_or_above[np.searchsorted(defect_scores, thresholds)] / num_regions, 1.0)
     return fpr, pro, thresholds
 
 # %% ../nbs/03_metrics.ipynb #6dba2588
 def _area_up_to(x, y, x_max):
-    "Trapezoid area under the curve `(x, y)` (x non-decreasing) from `x[0]` to `x_max`, the last point interpolated at `x_max`."
+    "Trapezoid area under the curve `(x, y)` (x non-decreasing) from `x[0]` to `x_max`, the end interpolated there."
     end = np.searchsorted(x, x_max, 'right')
     x_cut, y_cut = x[:end], y[:end]
     if end < x.size and x_cut[-1] < x_max:
@@ -130,14 +132,14 @@ def _area_up_to(x, y, x_max):
     return float(np.trapezoid(y_cut, x_cut))
 
 def pixel_aupro(masks, maps, fpr_limit=0.3, num_thresholds=5000) -> float:
-    "Area under the per-region-overlap curve up to `fpr_limit`, divided by `fpr_limit`: 1 is perfect, noise gives about `fpr_limit/2`."
+    "Area under the per-region-overlap curve up to `fpr_limit`, over `fpr_limit`: 1 is perfect, noise ~`fpr_limit/2`."
     if not 0 < fpr_limit <= 1: raise MvtecAdError(f'fpr_limit must be in (0, 1], got {fpr_limit}')
     fpr, pro, _ = pro_curve(masks, maps, num_thresholds)
     return _area_up_to(np.append(0.0, fpr), np.append(0.0, pro), fpr_limit) / fpr_limit
 
 # %% ../nbs/03_metrics.ipynb #dfe33065
 def pixel_iou(masks, maps, threshold) -> float:
-    "Intersection over union of the pixels with map >= `threshold` and the defective pixels, over the whole set (1 if both are empty)."
+    "Intersection over union of the pixels with map >= `threshold` and the defective ones, all images (1: both empty)."
     masks, maps = _pixel_inputs(masks, maps)
     predicted = maps >= threshold
     union = np.count_nonzero(predicted | masks)
@@ -145,7 +147,7 @@ def pixel_iou(masks, maps, threshold) -> float:
 
 # %% ../nbs/03_metrics.ipynb #318bcb12
 def evaluate_predictions(labels, scores, masks=None, maps=None, threshold=None) -> dict:
-    "Image metrics, and pixel metrics when masks are given, in one flat dict (entries that cannot be computed are None)."
+    "Image metrics, and pixel metrics when masks are given, in one flat dict (entries that cannot be computed: None)."
     best_threshold, best_f1 = optimal_threshold(labels, scores)
     at_threshold = {} if threshold is None else classification_metrics(labels, scores, threshold)
     result = dict(image_auroc=image_auroc(labels, scores), image_aupr=image_aupr(labels, scores),
@@ -169,3 +171,12 @@ def per_defect_auroc(labels, scores, defects) -> dict:
     _check_both_classes(labels, 'per-defect AUROC')
     good = scores[~labels]
     return {str(d): _auroc(scores[labels & (defects == d)], good) for d in np.unique(defects[labels])}
+
+# %% ../nbs/03_metrics.ipynb #a30a2f50
+def metrics_table(reports:dict, keys=None, digits:int=4) -> str:
+    "Markdown table of metric dicts side by side: a column per entry of `reports` (name: metrics), a row per metric."
+    first = next(iter(reports.values()), {})
+    keys = list(keys or (k for k, v in first.items() if v is None or isinstance(v, (int, float))))
+    cell = lambda v: '-' if v is None else f'{v:.{digits}f}' if isinstance(v, float) else str(v)
+    rows = [f'| {k} | ' + ' | '.join(cell(r.get(k)) for r in reports.values()) + ' |' for k in keys]
+    return '\n'.join([f'| metric | {" | ".join(reports)} |', '|---' * (len(reports) + 1) + '|', *rows])

@@ -23,16 +23,17 @@ def pack(matrices:torch.Tensor) -> torch.Tensor:
     return matrices.flatten(1).index_select(1, _tril_flat(matrices.shape[-1]))
 
 def unpack(packed:torch.Tensor, d:int, symmetric:bool=False, out:torch.Tensor|None=None) -> torch.Tensor:
-    "Batched (P, d, d) matrices from their packed lower triangles (into `out`, whose upper triangles must be zero, if given); mirrored to the upper triangle if `symmetric`."
+    "Unpack to (P, d, d) matrices, into `out` if given (upper triangles must be zero); mirrored if `symmetric`."
     out = packed.new_zeros(len(packed), d, d) if out is None else out[:len(packed)]
     out.view(len(packed), d*d).index_copy_(1, _tril_flat(d), packed)
     return out + out.tril(-1).transpose(1, 2) if symmetric else out
 
 class GaussianStats:
-    "Streaming per-position mean and covariance (sample or Ledoit-Wolf) of `d`-dimensional features at `positions` positions."
+    "Streaming per-position mean and covariance (sample or Ledoit-Wolf) of `d`-dim features at `positions` positions."
     def __init__(self, positions:int, d:int, chunk:int=32, update_chunk:int=64):
         self.n, self.d, self.chunk, self.update_chunk, self.shift = 0, d, chunk, update_chunk, None
-        self.sum, self.outer = torch.zeros(positions, d), torch.zeros(positions, d*(d + 1)//2)  # x xᵀ: lower triangles
+        # outer: x xᵀ, lower triangles
+        self.sum, self.outer = torch.zeros(positions, d), torch.zeros(positions, d*(d + 1)//2)
         self.sq, self.sq2, self.sqx = torch.zeros(positions), torch.zeros(positions), torch.zeros(positions, d)
 
     def _chunks(self, size:int|None=None):
@@ -40,7 +41,7 @@ class GaussianStats:
         return [slice(i, i + size) for i in range(0, len(self.sum), size)]
 
     def update(self, x:torch.Tensor):
-        "Add a batch `x` of shape (positions, batch, d), contiguous (batched products are several times slower on strided views)."
+        "Add a contiguous batch `x` (positions, batch, d): batched products are several times slower on strided views."
         if self.shift is None: self.shift = x.mean(1)
         self.n += x.shape[1]
         for s in self._chunks(self.update_chunk):  # a chunk of positions at a time: no batch-sized temporaries
@@ -50,8 +51,9 @@ class GaussianStats:
             self.outer[s] += pack(torch.bmm(xs.transpose(1, 2), xs))
             self.sq[s] += sq.sum(1); self.sq2[s] += sq.pow(2).sum(1); self.sqx[s] += torch.bmm(sq[:, None], xs)[:, 0]
 
-    def finalize(self, ledoit_wolf:bool=True, progress=lambda chunks: chunks) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        "Means (P, d), packed covariances (P, d(d+1)/2; in place of the sums) and shrinkage intensities (P,): Ledoit-Wolf as sklearn's `LedoitWolf`, or the unbiased sample covariance."
+    def finalize(self, ledoit_wolf:bool=True,
+                 progress=lambda chunks: chunks) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        "Means (P, d), packed covariances (P, d(d+1)/2; in place), shrinkages (P,): sklearn's `LedoitWolf` or unbiased."
         shrinkage = torch.zeros(len(self.sum))
         for s in progress(self._chunks()):
             cov, shrinkage[s] = self._covariance(s, ledoit_wolf)
@@ -76,8 +78,9 @@ class GaussianStats:
         return (1 - shrinkage)[:, None, None]*cov + (shrinkage*mu)[:, None, None]*eye, shrinkage.float()
 
 # %% ../nbs/05_padim.ipynb #e2faafd5
-def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32, progress=lambda chunks: chunks) -> torch.Tensor:
-    "Packed `L⁻¹` with `L Lᵀ = cov + ridge I` for packed covariances `cov` (P, d(d+1)/2), written over `cov` chunk by chunk (computed in float64)."
+def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32,
+                     progress=lambda chunks: chunks) -> torch.Tensor:
+    "Packed `L⁻¹` (`L Lᵀ = cov + ridge I`) of packed `cov` (P, d(d+1)/2), in float64, overwriting `cov` chunk by chunk."
     eye = torch.eye(d, dtype=torch.float64)
     for part in progress(cov.split(chunk)):
         L = torch.linalg.cholesky(unpack(part.double(), d, symmetric=True) + ridge*eye)
@@ -85,15 +88,16 @@ def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32, pr
     return cov
 
 def mahalanobis(x:torch.Tensor, mean:torch.Tensor, inv_chol:torch.Tensor, chunk:int=256) -> torch.Tensor:
-    "Distances (P, B) of features `x` (P, B, d) to Gaussians with `mean` (P, d) and packed inverse Cholesky factors (P, d(d+1)/2)."
+    "Distances (P, B) of `x` (P, B, d) to Gaussians of `mean` (P, d) and packed inverse Cholesky factors (P, d(d+1)/2)."
     d = x.shape[-1]
     buffer = inv_chol.new_zeros(min(chunk, len(x)), d, d)  # reused: only lower triangles are written
-    return torch.cat([torch.bmm(x[s] - mean[s, None], unpack(inv_chol[s], d, out=buffer).transpose(1, 2)).pow(2).sum(-1).sqrt()
+    return torch.cat([torch.bmm(x[s] - mean[s, None],
+                                unpack(inv_chol[s], d, out=buffer).transpose(1, 2)).pow(2).sum(-1).sqrt()
                       for s in (slice(i, i + chunk) for i in range(0, len(x), chunk))])
 
 # %% ../nbs/05_padim.ipynb #e3cdb637
 class Padim(BackboneDetector):
-    "PaDiM: per-position Gaussians of `n_features` random channels (default: the backbone's) of three levels; Mahalanobis maps."
+    "PaDiM: per-position Gaussians of `n_features` random channels (backbone default) of 3 levels; Mahalanobis maps."
     algorithm = 'padim'
 
     def __init__(self, n_features:int|None=None, covariance:str='sample', **kwargs):
@@ -107,7 +111,7 @@ class Padim(BackboneDetector):
         self.channels = torch.randperm(total, generator=generator)[:n_features].sort().values
 
     def embed(self, images:torch.Tensor) -> torch.Tensor:
-        "Selected channels of all levels on the finest grid: (B, n_features, h, w), a view of position-major (h, w, B, d) memory."
+        "Selected channels of all levels on the finest grid: (B, n_features, h, w), viewing (h, w, B, d) memory."
         features = list(self.features(images).values())
         (B, _, h, w), start = features[0].shape, 0
         embedding = features[0].new_empty(h, w, B, sum(f.shape[1] for f in features))
@@ -129,7 +133,8 @@ class Padim(BackboneDetector):
         mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf',
                                       lambda c: self.progress(c, 'padim: covariances'))
         self.mean = mean.to(self.device)
-        self.inv_chol = inverse_cholesky(cov, d, progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
+        self.inv_chol = inverse_cholesky(
+            cov, d, progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
 
     def raw_scores(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Raw image scores (B,) and anomaly maps (B, H, W) of a normalised batch."
@@ -139,7 +144,7 @@ class Padim(BackboneDetector):
         return self.scores_from_distances(dist, (h, w), images.shape[-2:])
 
     def scores_from_distances(self, dist:torch.Tensor, grid:tuple, size) -> tuple[torch.Tensor, torch.Tensor]:
-        "Raw image scores (B,) and maps (B, H, W) of `size` from the Mahalanobis distances (h*w, B) of a `grid` of h x w patches."
+        "Raw image scores (B,), maps (B, H, W) of `size` from Mahalanobis distances (h*w, B) of an h x w patch `grid`."
         maps = self.anomaly_maps(dist.T.reshape(-1, *grid), size).cpu()
         return maps.flatten(1).amax(1), maps
 
@@ -147,7 +152,8 @@ class Padim(BackboneDetector):
 
     def _set_tensors(self, tensors, folder):
         P, d = tensors['mean'].shape if 'mean' in tensors else (0, 0)
-        self._check_shapes(tensors, dict(mean=(P, self.params['n_features']), inv_chol=(P, d*(d + 1)//2), channels=(d,)), folder)
+        self._check_shapes(tensors, dict(mean=(P, self.params['n_features']), inv_chol=(P, d*(d + 1)//2),
+                                         channels=(d,)), folder)
         if not torch.equal(tensors['channels'], self.channels):
             raise MvtecAdError(f'{folder}: channel selection does not match the seed')
         self.mean, self.inv_chol = tensors['mean'].to(self.device), tensors['inv_chol'].to(self.device)

@@ -31,7 +31,7 @@ def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:in
 
 # %% ../nbs/06_patchcore.ipynb #aa67a0bb
 def build_index(bank:torch.Tensor, spec:str='Flat', device:str='cpu'):
-    "A FAISS index over `bank` (M, D) from factory string `spec` (trained if it needs it: FAISS seeds its k-means), on the GPU when `device` is cuda and faiss-gpu is installed."
+    "FAISS index of `bank` (M, D) from factory `spec` (trained if needed, seeded); on GPU if cuda `device` + faiss-gpu."
     try: index = faiss.index_factory(bank.shape[1], spec)
     except RuntimeError: raise MvtecAdError(f'invalid FAISS index specification {spec!r}') from None
     data = np.ascontiguousarray(bank.float().cpu().numpy())
@@ -51,7 +51,7 @@ def flat_vectors(index) -> torch.Tensor|None:
     return torch.from_numpy(faiss.rev_swig_ptr(index.get_xb(), index.ntotal*index.d).reshape(index.ntotal, index.d))
 
 def search(index, queries:torch.Tensor, k:int=1, block:int=1 << 22) -> tuple[torch.Tensor, torch.Tensor]:
-    "Distances and indices (Q, k) of the `k` nearest bank rows to each query; exact flat CPU indexes by `block`-sized products."
+    "Distances and indices (Q, k) of each query's `k` nearest bank rows; flat CPU indexes use `block`-sized products."
     queries = queries.float().cpu()
     bank = flat_vectors(index)
     if bank is None:
@@ -68,8 +68,9 @@ def search(index, queries:torch.Tensor, k:int=1, block:int=1 << 22) -> tuple[tor
     return dist.add_(queries.pow(2).sum(1, keepdim=True)).clamp_(min=0).sqrt_(), idx
 
 # %% ../nbs/06_patchcore.ipynb #fdaeeee8
-def reweighted_scores(patches:torch.Tensor, dist:torch.Tensor, nearest:torch.Tensor, bank:torch.Tensor, neighbours=None) -> torch.Tensor:
-    "Image scores (B,) from patches (B, N, D), their nearest-bank distances and indices (B, N); `neighbours(i)`: (B, k) rows near rows `i`."
+def reweighted_scores(patches:torch.Tensor, dist:torch.Tensor, nearest:torch.Tensor, bank:torch.Tensor,
+                      neighbours=None) -> torch.Tensor:
+    "Image scores (B,) from patches (B, N, D), nearest-bank distances, indices (B, N); `neighbours(i)`: (B, k) near i."
     top = dist.argmax(1, keepdim=True)  # (B, 1): each image's most anomalous patch
     score = dist.gather(1, top)[:, 0]
     if neighbours is None: return score
@@ -90,10 +91,11 @@ class Patchcore(BackboneDetector):
                            chunk_size=chunk_size, projection_dim=projection_dim, index=index)
         channels = sum(self.extractor.channels.values())
         self.project = channels > embedding_dim
-        self.patch_dim = embedding_dim // len(self.params['layers']) * len(self.params['layers']) if self.project else channels
+        self.patch_dim = (embedding_dim // len(self.params['layers']) * len(self.params['layers']) if self.project
+                          else channels)
 
     def embed(self, images:torch.Tensor) -> torch.Tensor:
-        "Patch features (B, D, h, w): each layer averaged over 3x3 patches, on the finest grid, weighing `embedding_dim/len(layers)`."
+        "Patch features (B, D, h, w): each layer 3x3-averaged on the finest grid, weighing `embedding_dim/len(layers)`."
         features = [F.avg_pool2d(f, 3, 1, 1) for f in self.features(images).values()]
         size = features[0].shape[-2:]
         features = [F.interpolate(f, size=size, mode='bilinear', align_corners=False) for f in features]
@@ -109,7 +111,8 @@ class Patchcore(BackboneDetector):
         p = self.params
         def reduce():
             x = torch.cat(chunk); chunk.clear()
-            kept.append(x[greedy_coreset(x, math.ceil(p['coreset_ratio']*len(x)), p['projection_dim'], p['seed'] + len(kept))])
+            kept.append(x[greedy_coreset(x, math.ceil(p['coreset_ratio']*len(x)), p['projection_dim'],
+                                         p['seed'] + len(kept))])
         for batch in self.progress(loader, 'patchcore: features + coreset'):
             emb = self.embed(batch['image'])
             chunk.append(emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1]).cpu())
@@ -127,7 +130,8 @@ class Patchcore(BackboneDetector):
         dist, nearest = dist.view(B, h*w), nearest.view(B, h*w)
         k = min(self.params['num_neighbors'], len(self.bank))
         neighbours = (lambda rows: search(self.index, self.bank[rows], k)[1]) if k > 1 else None
-        return reweighted_scores(patches, dist, nearest, self.bank, neighbours), self.anomaly_maps(dist.view(B, h, w), images.shape[-2:])
+        return (reweighted_scores(patches, dist, nearest, self.bank, neighbours),
+                self.anomaly_maps(dist.view(B, h, w), images.shape[-2:]))
 
     def _tensors(self): return dict(bank=self.bank)
 

@@ -21,8 +21,9 @@ from .report import write_report
 # %% ../nbs/09_pipeline.ipynb #2b168772
 def detector_params(algorithm:str, backbone:str=DEFAULT_BACKBONE, epochs:int=1, batch_size:int=BATCH_SIZE,
                     accumulate_grad_batches:int=1, seed:int=SEED, weights:str|None=None, **extra) -> dict:
-    "Validated constructor arguments of `algorithm` from the CLI's options (`weights`: the backbone's, default ImageNet)."
-    if algorithm not in DETECTORS: raise MvtecAdError(f'unknown algorithm {algorithm!r} (known: {", ".join(DETECTORS)})')
+    "Validated constructor arguments for `algorithm` from CLI options (`weights`: the backbone's, default ImageNet)."
+    if algorithm not in DETECTORS:
+        raise MvtecAdError(f'unknown algorithm {algorithm!r} (known: {", ".join(DETECTORS)})')
     if epochs < 1: raise MvtecAdError(f'epochs must be at least 1, got {epochs}')
     if batch_size < 1: raise MvtecAdError(f'batch size must be at least 1, got {batch_size}')
     if accumulate_grad_batches < 1:
@@ -32,9 +33,11 @@ def detector_params(algorithm:str, backbone:str=DEFAULT_BACKBONE, epochs:int=1, 
         if weights is not None:
             raise MvtecAdError('the autoencoder learns its own features: --weights applies to padim and patchcore only')
         return dict(params, epochs=epochs, accumulate_grad_batches=accumulate_grad_batches)
-    if epochs != 1: raise MvtecAdError(f'{algorithm} fits in one pass over the data: --epochs applies to the autoencoder only')
+    if epochs != 1:
+        raise MvtecAdError(f'{algorithm} fits in one pass over the data: --epochs applies to the autoencoder only')
     if accumulate_grad_batches != 1:
-        raise MvtecAdError(f'{algorithm} is not trained by gradient descent: --accumulate-grad-batches applies to the autoencoder only')
+        raise MvtecAdError(f'{algorithm} is not trained by gradient descent: '
+                           f'--accumulate-grad-batches applies to the autoencoder only')
     backbone_info(backbone)
     return dict(params, backbone=backbone, **({} if weights is None else dict(weights=str(weights))))
 
@@ -49,7 +52,8 @@ def _check_output_dir(output_dir:Path):
 def _versions() -> dict:
     import faiss, timm, torchvision
     return dict(mvtec_ad=mvtec_ad.__version__, python=platform.python_version(), torch=torch.__version__,
-                torchvision=torchvision.__version__, timm=timm.__version__, faiss=faiss.__version__, numpy=np.__version__)
+                torchvision=torchvision.__version__, timm=timm.__version__, faiss=faiss.__version__,
+                numpy=np.__version__)
 
 def _test_and_record(con, run_id:str, folder:Path, scorer:Scorer, category, threshold:float, artifacts:dict) -> dict:
     "Evaluate `scorer` on the test split (if any), write metrics.json and the report into `folder`, and finish the run."
@@ -57,7 +61,8 @@ def _test_and_record(con, run_id:str, folder:Path, scorer:Scorer, category, thre
     if category.test:
         scored = scorer.score_samples(category.test)
         metrics = scorer.evaluate_scored(scored, threshold)
-        artifacts = {**artifacts, **write_report(folder, run_id, metrics, scored, scorer.calibration, threshold, scorer.transform())}
+        artifacts = {**artifacts,
+                     **write_report(folder, run_id, metrics, scored, scorer.calibration, threshold, scorer.transform())}
     metrics.update(peak_rss_mb=peak_rss_mb(), fit_seconds=scorer.info.get('fit_seconds'))
     finish_run(con, run_id, metrics, {**artifacts, 'metrics': write_json(folder/'metrics.json', metrics)})
     return metrics
@@ -66,7 +71,7 @@ def _test_and_record(con, run_id:str, folder:Path, scorer:Scorer, category, thre
 def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:str=DEFAULT_BACKBONE, epochs:int=1,
           threshold:float=DEFAULT_THRESHOLD, output_dir=OUTPUT_DIR, gpu:bool=False, batch_size:int=BATCH_SIZE,
           accumulate_grad_batches:int=1, seed:int=SEED, quiet:bool=False, echo=print, **extra) -> dict:
-    "Fit `algorithm` on `dataset` (default: the demo category), calibrate, save, evaluate, report and record; returns the run."
+    "Fit `algorithm` on `dataset` (default: the demo), calibrate, save, evaluate, report and record; returns the run."
     params = detector_params(algorithm, backbone, epochs, batch_size, accumulate_grad_batches, seed, **extra)
     threshold = check_threshold(threshold)
     output_dir = Path(output_dir); _check_output_dir(output_dir)
@@ -75,25 +80,28 @@ def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:
     run_id = new_run_id(algorithm, data.name)
     folder = output_dir/run_id
     with recorded_run(output_dir/'runs.db', run_id, algorithm, dict(params, threshold=threshold, device=device),
-                      backbone=params.get('backbone'), dataset=data.root, category=data.name, model_path=folder/'model') as con:
+                      backbone=params.get('backbone'), dataset=data.root, category=data.name,
+                      model_path=folder/'model') as con:
         detector = detector_class(algorithm)(**params, device=device, quiet=quiet).fit(data)
         detector.threshold = threshold
         folder.mkdir(parents=True, exist_ok=True)
         detector.save(folder/'model')
-        write_json(folder/'config.json', dict(run_id=run_id, algorithm=algorithm, dataset=str(data.root), category=data.name,
-                                              threshold=threshold, device=device, detector=detector.config(), versions=_versions()))
+        write_json(folder/'config.json', dict(run_id=run_id, algorithm=algorithm, dataset=str(data.root),
+                                              category=data.name, threshold=threshold, device=device,
+                                              detector=detector.config(), versions=_versions()))
         metrics = _test_and_record(con, run_id, folder, detector, data, threshold,
                                    {'model': folder/'model', 'config': folder/'config.json'})
     return dict(run_id=run_id, folder=folder, metrics=metrics)
 
 # %% ../nbs/09_pipeline.ipynb #ffc56560
 def resolve_model(model, output_dir=OUTPUT_DIR) -> Path:
-    "The folder of `model`: a run folder (its `model/`), a model or export folder, or a run ID (or unique prefix) in `output_dir`."
+    "Folder of `model`: run folder (its `model/`), model/export folder, or run ID (unique prefix) in `output_dir`."
     path = Path(model)
     for candidate in (path/'model', path):
         if is_model_folder(candidate): return candidate
     db = Path(output_dir)/'runs.db'
-    if not db.is_file(): raise MvtecAdError(f'model {model!r} not found (no such folder, and no runs in {output_dir})')
+    if not db.is_file():
+        raise MvtecAdError(f'model {model!r} not found (no such folder, and no runs in {output_dir})')
     run = get_run(db, str(model))
     folder = Path(run['model_path'] or '')
     if run['status'] != 'finished' or not (folder/'config.json').is_file():
@@ -105,9 +113,9 @@ def load_model(model, output_dir=OUTPUT_DIR, gpu:bool=False, quiet:bool=True) ->
     return load_detector(resolve_model(model, output_dir), get_device(gpu), quiet)
 
 # %% ../nbs/09_pipeline.ipynb #9db9916c
-def evaluate(model, dataset=None, category:str|None=None, threshold:float|None=None, output_dir=OUTPUT_DIR, gpu:bool=False,
-             quiet:bool=False, echo=print) -> dict:
-    "Evaluate a trained model on `dataset`'s test split (default: the data it was trained on) as a new recorded run with its report."
+def evaluate(model, dataset=None, category:str|None=None, threshold:float|None=None, output_dir=OUTPUT_DIR,
+             gpu:bool=False, quiet:bool=False, echo=print) -> dict:
+    "Evaluate a model on `dataset`'s test split (default: its training data) as a new recorded run with a report."
     folder = resolve_model(model, output_dir)
     trained = json.loads((folder.parent/'config.json').read_text()) if (folder.parent/'config.json').is_file() else {}
     data = load_category(dataset or trained.get('dataset') or demo_folder(), category)
@@ -133,6 +141,6 @@ def image_paths(paths) -> list[Path]:
     return out
 
 def predict(model, paths, threshold:float|None=None, output_dir=OUTPUT_DIR, gpu:bool=False) -> list[Result]:
-    "`Result`s of the image files or folders `paths` from `model` (a loaded scorer, or named as `resolve_model` accepts)."
+    "`Result`s of image files or folders `paths` from `model` (a loaded scorer, or named as `resolve_model` accepts)."
     scorer = model if isinstance(model, Scorer) else load_model(model, output_dir, gpu)
     return scorer.results(image_paths(paths), threshold)

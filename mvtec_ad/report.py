@@ -23,7 +23,7 @@ def figure_png(fig:Figure, dpi:int=80) -> bytes:
     buffer = BytesIO(); fig.savefig(buffer, format='png', dpi=dpi); return buffer.getvalue()
 
 def score_figure(labels, scores, threshold:float=DEFAULT_THRESHOLD) -> Figure:
-    "Histograms of the good and defective normalised `scores`, ROC and precision-recall curves, each marked at `threshold`."
+    "Histograms of good and defective normalised `scores`, ROC and precision-recall curves, each marked at `threshold`."
     from sklearn.metrics import roc_curve, precision_recall_curve
     labels, scores = np.asarray(labels).astype(bool), np.asarray(scores, dtype=np.float64)
     fig = Figure(figsize=(13, 3.6), layout='tight')
@@ -35,7 +35,8 @@ def score_figure(labels, scores, threshold:float=DEFAULT_THRESHOLD) -> Figure:
     if 0 < labels.sum() < len(labels):
         predicted = scores >= threshold
         tp, fp = np.sum(labels & predicted), np.sum(~labels & predicted)
-        fpr, tpr, _ = roc_curve(labels, scores); roc.plot(fpr, tpr); roc.plot(fp/np.sum(~labels), tp/np.sum(labels), 'ro')
+        fpr, tpr, _ = roc_curve(labels, scores); roc.plot(fpr, tpr)
+        roc.plot(fp/np.sum(~labels), tp/np.sum(labels), 'ro')
         precision, recall, _ = precision_recall_curve(labels, scores); pr.plot(recall, precision)
         pr.plot(tp/np.sum(labels), tp/max(1, tp + fp), 'ro')
     roc.set(xlabel='false positive rate', ylabel='true positive rate', title='ROC')
@@ -43,9 +44,9 @@ def score_figure(labels, scores, threshold:float=DEFAULT_THRESHOLD) -> Figure:
     return fig
 
 # %% ../nbs/08b_report.ipynb #ded6355d
-def overlay(view:np.ndarray, anomaly_map, threshold:float=DEFAULT_THRESHOLD, opacity:float=0.4, mask:np.ndarray|None=None,
-            size:int|None=None, min_area:int=MIN_BOX_AREA) -> Image.Image:
-    "`view` (H, W, 3) in [0, 1] with `anomaly_map` (H, W) blended in, the `mask` contour in white, the boxes at `threshold` in green."
+def overlay(view:np.ndarray, anomaly_map, threshold:float=DEFAULT_THRESHOLD, opacity:float=0.4,
+            mask:np.ndarray|None=None, size:int|None=None, min_area:int=MIN_BOX_AREA) -> Image.Image:
+    "`view` (H, W, 3) in [0, 1] blended with `anomaly_map` (H, W); `mask` contour white, boxes at `threshold` green."
     amap = np.asarray(anomaly_map, dtype=np.float32)
     out = Image.fromarray(((1 - opacity)*np.asarray(view)*255 + opacity*colorize(amap)).astype(np.uint8))
     if mask is not None:
@@ -59,7 +60,7 @@ def overlay(view:np.ndarray, anomaly_map, threshold:float=DEFAULT_THRESHOLD, opa
 
 # %% ../nbs/08b_report.ipynb #4bf61563
 def examples_figure(scored:dict, calibration:dict, threshold:float, transform:Transform, max_images:int=12) -> Figure:
-    "The `max_images` highest-scoring images of `scored` (from `score_samples`) with their overlays, a grid of 4 columns."
+    "The `max_images` highest-scoring images of `scored` (from `score_samples`) with overlays, 4 columns wide."
     scores = normalize(scored['scores'], calibration).numpy()
     order = np.argsort(-scores)[:max_images]
     cols = 4; rows = max(1, int(np.ceil(len(order)/cols)))
@@ -74,18 +75,22 @@ def examples_figure(scored:dict, calibration:dict, threshold:float, transform:Tr
     return fig
 
 # %% ../nbs/08b_report.ipynb #14908590
-def write_report(folder, run_id:str, metrics:dict, scored:dict, calibration:dict, threshold:float, transform:Transform) -> dict:
+def write_report(folder, run_id:str, metrics:dict, scored:dict, calibration:dict, threshold:float,
+                 transform:Transform) -> dict:
     "Write the run's figures and `report.html` into `folder`; {name: path} of what was written."
     folder, files = Path(folder), {}
-    figures = dict(scores=score_figure(scored['labels'].numpy(), normalize(scored['scores'], calibration).numpy(), threshold),
+    figures = dict(scores=score_figure(scored['labels'].numpy(), normalize(scored['scores'], calibration).numpy(),
+                                       threshold),
                    examples=examples_figure(scored, calibration, threshold, transform))
     for name, fig in figures.items(): files[name] = write_atomically(folder/f'{name}.png', figure_png(fig))
     fmt = lambda v: f'{v:.4f}' if isinstance(v, float) else ('-' if v is None else html.escape(str(v)))
     rows = ''.join(f'<tr><td>{k}</td><td>{fmt(v)}</td></tr>' for k, v in metrics.items() if not isinstance(v, dict))
-    rows += ''.join(f'<tr><td>image AUROC, {html.escape(k)}</td><td>{fmt(v)}</td></tr>' for k, v in metrics.get('per_defect', {}).items())
+    rows += ''.join(f'<tr><td>image AUROC, {html.escape(k)}</td><td>{fmt(v)}</td></tr>'
+                    for k, v in metrics.get('per_defect', {}).items())
     images = ''.join(f'<h2>{name}</h2><img src="{p.name}">' for name, p in files.items())
     page = (f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(run_id)}</title>'
-            '<style>body{font-family:sans-serif;margin:2em} td{padding:2px 12px;border-bottom:1px solid #ddd}</style></head>'
+            '<style>body{font-family:sans-serif;margin:2em} td{padding:2px 12px;border-bottom:1px solid #ddd}</style>'
+            '</head>'
             f'<body><h1>{html.escape(run_id)}</h1><table>{rows}</table>{images}</body></html>')
     write_atomically(folder/'report.html', page)
     return {**files, 'report': folder/'report.html'}

@@ -26,24 +26,28 @@ class ApiError(Exception):
         super().__init__(message); self.status, self.error, self.message = status, error, message
 
 def read_upload(upload, max_pixels:int) -> Image.Image:
-    "Decode an uploaded image file: allowed extension, at most `max_pixels` pixels (checked before decoding), really an image."
+    "Decode an uploaded image: allowed extension, at most `max_pixels` pixels (checked before decoding), a real image."
     name = upload.filename or ''
     if Path(name).suffix.lower() not in ALLOWED_EXTENSIONS:
-        raise ApiError(400, 'unsupported_extension', f'{name!r}: allowed extensions are {", ".join(sorted(ALLOWED_EXTENSIONS))}')
+        raise ApiError(400, 'unsupported_extension',
+                       f'{name!r}: allowed extensions are {", ".join(sorted(ALLOWED_EXTENSIONS))}')
     data = upload.read()
     if not data: raise ApiError(400, 'empty_file', f'{name!r} is empty')
     try:
         with Image.open(io.BytesIO(data)) as im:
-            if im.format not in ('PNG', 'JPEG'): raise ApiError(400, 'invalid_image', f'{name!r} is a {im.format} file, not PNG or JPEG')
+            if im.format not in ('PNG', 'JPEG'):
+                raise ApiError(400, 'invalid_image', f'{name!r} is a {im.format} file, not PNG or JPEG')
             if im.width*im.height > max_pixels:
-                raise ApiError(413, 'image_too_large', f'{name!r} has {im.width}x{im.height} pixels, more than the limit of {max_pixels}')
+                raise ApiError(413, 'image_too_large',
+                               f'{name!r} has {im.width}x{im.height} pixels, more than the limit of {max_pixels}')
             im.load()
             return im.convert('RGB')
     except ApiError: raise
     except Image.DecompressionBombError:
         raise ApiError(413, 'image_too_large', f'{name!r} has too many pixels (decompression bomb?)') from None
     except Exception:
-        raise ApiError(400, 'invalid_image', f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
+        raise ApiError(400, 'invalid_image',
+                       f'{name!r} is not a readable PNG or JPEG image (corrupt or truncated?)') from None
 
 # %% ../nbs/11_server.ipynb #21d12b59
 class ModelSlot:
@@ -52,14 +56,15 @@ class ModelSlot:
         self.output_dir, self.device, self.lock, self.current = Path(output_dir), device, threading.Lock(), None
 
     def load(self, model:str) -> dict:
-        "Load `model` (run ID, or a model or ONNX export folder inside the output dir) and make it current; its description."
+        "Load `model` (run ID, or model or ONNX export folder in the output dir) and make it current; its description."
         folder = resolve_model(model, self.output_dir).resolve()
         if not folder.is_relative_to(self.output_dir.resolve()):
             raise ApiError(403, 'forbidden_path', 'models can only be loaded from inside the output folder')
         detector = load_detector(folder, self.device, quiet=True)
         run_config = folder.parent/'config.json'
         category = json.loads(run_config.read_text()).get('category') if run_config.is_file() else None
-        info = dict(model_id=folder.parent.name if folder.name == 'model' else folder.relative_to(self.output_dir.resolve()).as_posix(),
+        info = dict(model_id=(folder.parent.name if folder.name == 'model'
+                              else folder.relative_to(self.output_dir.resolve()).as_posix()),
                     format=detector.format, algorithm=detector.algorithm,
                     backbone=detector.params.get('backbone'), category=category,
                     threshold=detector.threshold, calibrated_raw_threshold=detector.calibration['threshold'])
@@ -80,7 +85,8 @@ def _threshold(form) -> float:
     if 'threshold' not in form: return None                                   # the model's own
     try: t = float(form['threshold'])
     except ValueError: raise ApiError(400, 'invalid_parameter', 'threshold must be a number') from None
-    if not 0 < t < 1: raise ApiError(400, 'invalid_parameter', 'threshold is on the normalised score and must be in (0, 1)')
+    if not 0 < t < 1:
+        raise ApiError(400, 'invalid_parameter', 'threshold is on the normalised score and must be in (0, 1)')
     return t
 
 def create_app(config:dict|None=None) -> Flask:
@@ -96,7 +102,8 @@ def create_app(config:dict|None=None) -> Flask:
     if cfg['model']:
         try: slot.load(cfg['model'])
         except ApiError as e:
-            raise MvtecAdError(f"model {cfg['model']}: {e.message} ({slot.output_dir}): pass the folder that holds it with -o") from None
+            raise MvtecAdError(f"model {cfg['model']}: {e.message} ({slot.output_dir}): "
+                               f"pass the folder that holds it with -o") from None
 
     def count(**changes):
         with stats_lock:
@@ -136,17 +143,22 @@ def create_app(config:dict|None=None) -> Flask:
     def models():
         db = Path(cfg['output_dir'])/'runs.db'
         runs = list_runs(db, status='finished') if db.is_file() else []
-        return jsonify(models=[dict(model_id=r['id'], algorithm=r['algorithm'], backbone=r['backbone'], category=r['category'],
-                                    image_auroc=r['metrics'].get('image_auroc')) for r in runs if r['model_path'] and r['kind'] == 'train'])
+        return jsonify(models=[dict(model_id=r['id'], algorithm=r['algorithm'], backbone=r['backbone'],
+                                    category=r['category'], image_auroc=r['metrics'].get('image_auroc'))
+                               for r in runs if r['model_path'] and r['kind'] == 'train'])
 
     @app.post('/api/load_model')
     def load_model_endpoint():
-        if not loopback and not cfg['token']: raise ApiError(403, 'token_required', 'load_model needs an API token when the server is not on loopback')
+        if not loopback and not cfg['token']:
+            raise ApiError(403, 'token_required', 'load_model needs an API token when the server is not on loopback')
         body = request.get_json(silent=True)
-        if not isinstance(body, dict): raise ApiError(400, 'invalid_json', 'expected a JSON object such as {"model_id": "..."}')
+        if not isinstance(body, dict):
+            raise ApiError(400, 'invalid_json', 'expected a JSON object such as {"model_id": "..."}')
         model = body.get('model_id') or body.get('model_path')
-        if not isinstance(model, str) or not model: raise ApiError(400, 'missing_field', 'give "model_id" (or "model_path" inside the output folder)')
-        if len(model) > 1024 or any(ord(c) < 32 for c in model): raise ApiError(400, 'invalid_model_id', 'model IDs and paths are printable text')
+        if not isinstance(model, str) or not model:
+            raise ApiError(400, 'missing_field', 'give "model_id" (or "model_path" inside the output folder)')
+        if len(model) > 1024 or any(ord(c) < 32 for c in model):
+            raise ApiError(400, 'invalid_model_id', 'model IDs and paths are printable text')
         if 'model_path' in body and 'model_id' not in body:
             path = (Path(cfg['output_dir'])/model).resolve() if not Path(model).is_absolute() else Path(model).resolve()
             if not path.is_relative_to(Path(cfg['output_dir']).resolve()):
@@ -156,7 +168,8 @@ def create_app(config:dict|None=None) -> Flask:
             raise ApiError(400, 'invalid_model_id', 'a model ID is a run ID, not a path')
         try: info = slot.load(model)
         except (MvtecAdError, OSError, ValueError):
-            raise ApiError(404, 'model_not_found', f'no usable model {body.get("model_id") or body.get("model_path")!r}') from None
+            raise ApiError(404, 'model_not_found',
+                           f'no usable model {body.get("model_id") or body.get("model_path")!r}') from None
         return jsonify(loaded=info)
 
     def score(images, threshold):
@@ -173,7 +186,8 @@ def create_app(config:dict|None=None) -> Flask:
     @app.post('/api/test_image')
     def test_image():
         uploads = request.files.getlist('image')
-        if len(uploads) != 1: raise ApiError(400, 'missing_field', 'send exactly one file in the multipart field "image"')
+        if len(uploads) != 1:
+            raise ApiError(400, 'missing_field', 'send exactly one file in the multipart field "image"')
         threshold = _threshold(request.form)
         return jsonify(score([read_upload(uploads[0], cfg['max_pixels'])], threshold)[0])
 
@@ -181,7 +195,8 @@ def create_app(config:dict|None=None) -> Flask:
     def batch_test():
         uploads = request.files.getlist('image')
         if not uploads: raise ApiError(400, 'missing_field', 'send one or more files in the multipart field "image"')
-        if len(uploads) > cfg['max_batch']: raise ApiError(413, 'batch_too_large', f'at most {cfg["max_batch"]} images per batch')
+        if len(uploads) > cfg['max_batch']:
+            raise ApiError(413, 'batch_too_large', f'at most {cfg["max_batch"]} images per batch')
         threshold = _threshold(request.form)
         slot.get()
         results, good = [None]*len(uploads), []
@@ -201,32 +216,51 @@ def create_app(config:dict|None=None) -> Flask:
 def openapi_spec() -> dict:
     "The OpenAPI 3 description of the API."
     err = {'description': 'error', 'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Error'}}}}
-    upload = lambda many: {'required': True, 'content': {'multipart/form-data': {'schema': {'type': 'object', 'required': ['image'], 'properties': {
-        'image': {'type': 'array', 'items': {'type': 'string', 'format': 'binary'}} if many else {'type': 'string', 'format': 'binary'},
-        'threshold': {'type': 'number', 'minimum': 0, 'exclusiveMinimum': True, 'maximum': 1, 'exclusiveMaximum': True}}}}}}
-    map_param = [{'name': 'map', 'in': 'query', 'schema': {'type': 'string', 'enum': ['small', 'full', 'png', 'none'], 'default': 'small'}}]
+    upload = lambda many: {'required': True, 'content': {'multipart/form-data': {'schema': {
+        'type': 'object', 'required': ['image'], 'properties': {
+            'image': {'type': 'array', 'items': {'type': 'string', 'format': 'binary'}} if many
+                     else {'type': 'string', 'format': 'binary'},
+            'threshold': {'type': 'number', 'minimum': 0, 'exclusiveMinimum': True, 'maximum': 1,
+                          'exclusiveMaximum': True}}}}}}
+    map_param = [{'name': 'map', 'in': 'query',
+                  'schema': {'type': 'string', 'enum': ['small', 'full', 'png', 'none'], 'default': 'small'}}]
     ok = lambda schema: {'description': 'OK', 'content': {'application/json': {'schema': schema}}}
     result = {'$ref': '#/components/schemas/Result'}
     return {
         'openapi': '3.0.3', 'info': {'title': 'mvtec_ad', 'version': mvtec_ad.__version__},
         'components': {'securitySchemes': {'bearer': {'type': 'http', 'scheme': 'bearer'}}, 'schemas': {
-            'Error': {'type': 'object', 'required': ['error', 'message'], 'properties': {'error': {'type': 'string'}, 'message': {'type': 'string'}}},
-            'Result': {'type': 'object', 'required': ['anomaly_score', 'is_defective', 'threshold', 'confidence', 'boxes', 'model_id', 'inference_ms'],
-                       'properties': {'anomaly_score': {'type': 'number'}, 'is_defective': {'type': 'boolean'}, 'threshold': {'type': 'number'},
-                                      'confidence': {'type': 'number'}, 'anomaly_map': {'nullable': True}, 'reconstruction_error': {'type': 'number'},
-                                      'boxes': {'type': 'array', 'items': {'type': 'object'}}, 'model_id': {'type': 'string'}, 'inference_ms': {'type': 'number'}}}}},
+            'Error': {'type': 'object', 'required': ['error', 'message'],
+                      'properties': {'error': {'type': 'string'}, 'message': {'type': 'string'}}},
+            'Result': {'type': 'object', 'required': ['anomaly_score', 'is_defective', 'threshold', 'confidence',
+                                                      'boxes', 'model_id', 'inference_ms'],
+                       'properties': {'anomaly_score': {'type': 'number'}, 'is_defective': {'type': 'boolean'},
+                                      'threshold': {'type': 'number'}, 'confidence': {'type': 'number'},
+                                      'anomaly_map': {'nullable': True}, 'reconstruction_error': {'type': 'number'},
+                                      'boxes': {'type': 'array', 'items': {'type': 'object'}},
+                                      'model_id': {'type': 'string'}, 'inference_ms': {'type': 'number'}}}}},
         'security': [{'bearer': []}],
         'paths': {
-            '/api/status': {'get': {'summary': 'server and model status', 'responses': {'200': ok({'type': 'object'}), '401': err}}},
-            '/api/models': {'get': {'summary': 'trained models in the output folder', 'responses': {'200': ok({'type': 'object'}), '401': err}}},
-            '/api/load_model': {'post': {'summary': 'make a model current', 'requestBody': {'required': True, 'content': {'application/json': {'schema': {
-                'type': 'object', 'properties': {'model_id': {'type': 'string'}, 'model_type': {'type': 'string'}, 'model_path': {'type': 'string'}}}}}},
+            '/api/status': {'get': {'summary': 'server and model status',
+                                    'responses': {'200': ok({'type': 'object'}), '401': err}}},
+            '/api/models': {'get': {'summary': 'trained models in the output folder',
+                                    'responses': {'200': ok({'type': 'object'}), '401': err}}},
+            '/api/load_model': {'post': {
+                'summary': 'make a model current',
+                'requestBody': {'required': True, 'content': {'application/json': {'schema': {
+                    'type': 'object',
+                    'properties': {'model_id': {'type': 'string'}, 'model_type': {'type': 'string'},
+                                   'model_path': {'type': 'string'}}}}}},
                 'responses': {'200': ok({'type': 'object'}), '400': err, '401': err, '403': err, '404': err}}},
-            '/api/test_image': {'post': {'summary': 'score one image', 'parameters': map_param, 'requestBody': upload(False),
+            '/api/test_image': {'post': {
+                'summary': 'score one image', 'parameters': map_param, 'requestBody': upload(False),
                 'responses': {'200': ok(result), '400': err, '401': err, '409': err, '413': err}}},
-            '/api/batch_test': {'post': {'summary': 'score several images; a bad one gets an error entry', 'parameters': map_param, 'requestBody': upload(True),
-                'responses': {'200': ok({'type': 'object', 'properties': {'results': {'type': 'array', 'items': {'oneOf': [result, {'$ref': '#/components/schemas/Error'}]}}}}),
-                              '400': err, '401': err, '409': err, '413': err}}},
+            '/api/batch_test': {'post': {
+                'summary': 'score several images; a bad one gets an error entry', 'parameters': map_param,
+                'requestBody': upload(True),
+                'responses': {
+                    '200': ok({'type': 'object', 'properties': {'results': {
+                        'type': 'array', 'items': {'oneOf': [result, {'$ref': '#/components/schemas/Error'}]}}}}),
+                    '400': err, '401': err, '409': err, '413': err}}},
             '/api/openapi.json': {'get': {'summary': 'this document', 'responses': {'200': ok({'type': 'object'})}}}}}
 
 # %% ../nbs/11_server.ipynb #3a996d52
@@ -239,13 +273,14 @@ def serve(host:str='127.0.0.1', port:int=5000, workers:int=4, **config):
 
 # %% ../nbs/11_server.ipynb #f9040433
 def start_server(output_dir, model:str|None=None, token:str|None=None, workers:int=4, timeout:float=120):
-    "Start `mvtec_ad serve` on a free loopback port; (process, API base URL) once it answers. Stop it with `process.terminate()`."
+    "Start `mvtec_ad serve` on a free loopback port: (process, API base URL) once up; stop with `process.terminate()`."
     import socket, subprocess, sys, urllib.request
     with socket.socket() as sock: sock.bind(('127.0.0.1', 0)); port = sock.getsockname()[1]
     args = ['serve', '--port', str(port), '-o', str(output_dir), '--workers', str(workers)]
     args += ['--model', model] if model else []
     args += ['--token', token] if token else []
-    process = subprocess.Popen([Path(sys.executable).parent/'mvtec_ad', *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([Path(sys.executable).parent/'mvtec_ad', *args], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     base, deadline = f'http://127.0.0.1:{port}/api', time.time() + timeout
     status = urllib.request.Request(f'{base}/status', headers={'Authorization': f'Bearer {token}'} if token else {})
     while time.time() < deadline and process.poll() is None:

@@ -15,7 +15,7 @@ from .config import *
 
 # %% ../nbs/08_tracking.ipynb #f709e9b4
 def new_run_id(algorithm:str, category:str) -> str:
-    "A unique, sortable run ID: `ALGORITHM-CATEGORY-YYYYmmdd-HHMMSS-XXXXXXXX` (32 random bits: runs started in the same second don't collide)."
+    "Unique sortable run ID `ALGORITHM-CATEGORY-YYYYmmdd-HHMMSS-XXXXXXXX` (32 random bits: no same-second collisions)."
     safe = ''.join(c if c.isalnum() or c in '_.' else '_' for c in category)
     return f"{algorithm}-{safe}-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
@@ -23,15 +23,17 @@ def new_run_id(algorithm:str, category:str) -> str:
 SCHEMA_VERSION = 3
 MIGRATIONS = {  # version -> statements that bring a database from version-1 to version
     1: ["""CREATE TABLE runs (id TEXT PRIMARY KEY, algorithm TEXT NOT NULL, backbone TEXT, dataset TEXT, category TEXT,
-                              params TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, started REAL NOT NULL, ended REAL,
-                              host TEXT, pid INTEGER, model_path TEXT, error TEXT)""",
-        "CREATE TABLE metrics (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, value REAL, PRIMARY KEY (run_id, name))",
-        "CREATE TABLE artifacts (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (run_id, name))",
+                      params TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, started REAL NOT NULL, ended REAL,
+                      host TEXT, pid INTEGER, model_path TEXT, error TEXT)""",
+        "CREATE TABLE metrics (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, value REAL, "
+        "PRIMARY KEY (run_id, name))",
+        "CREATE TABLE artifacts (run_id TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, path TEXT NOT NULL, "
+        "PRIMARY KEY (run_id, name))",
         "CREATE INDEX runs_started ON runs(started)"],
     # the model's decision threshold once someone saved one (NULL: the calibrated 0.5)
     2: ["ALTER TABLE runs ADD COLUMN threshold REAL"],
-    3: ["ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'train'",              # what the run did: 'train' or 'evaluate'
-        "UPDATE runs SET kind='evaluate' WHERE id LIKE '%-eval-%'"],                   # evaluations were told apart by their IDs
+    3: ["ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'train'",  # what the run did: 'train' or 'evaluate'
+        "UPDATE runs SET kind='evaluate' WHERE id LIKE '%-eval-%'"],       # evaluations were told apart by their IDs
 }
 
 def connect(db_path) -> sqlite3.Connection:
@@ -48,7 +50,8 @@ def connect(db_path) -> sqlite3.Connection:
         version = con.execute('PRAGMA user_version').fetchone()[0]
         if version > SCHEMA_VERSION:
             con.execute('ROLLBACK')
-            raise MvtecAdError(f'{db_path}: made by a newer mvtec_ad (schema {version}, this one knows {SCHEMA_VERSION})')
+            raise MvtecAdError(f'{db_path}: made by a newer mvtec_ad '
+                               f'(schema {version}, this one knows {SCHEMA_VERSION})')
         for v in range(version + 1, SCHEMA_VERSION + 1):
             for statement in MIGRATIONS[v]: con.execute(statement)
         con.execute(f'PRAGMA user_version={SCHEMA_VERSION}'); con.execute('COMMIT')
@@ -64,10 +67,11 @@ def start_run(con, run_id:str, algorithm:str, params:dict, backbone=None, datase
               kind:str='train'):
     "Record run `run_id` (a `kind` of `RUN_KINDS`) as running in this process."
     if kind not in RUN_KINDS: raise MvtecAdError(f'unknown run kind {kind!r} (known: {", ".join(RUN_KINDS)})')
-    con.execute('INSERT INTO runs (id, algorithm, backbone, dataset, category, params, status, started, host, pid, model_path, kind) '
-                'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                (run_id, algorithm, backbone, str(dataset) if dataset else None, category, json.dumps(params, default=str),
-                 'running', _now(), socket.gethostname(), os.getpid(), str(model_path) if model_path else None, kind))
+    con.execute('INSERT INTO runs (id, algorithm, backbone, dataset, category, params, status, started, host, pid, '
+                'model_path, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                (run_id, algorithm, backbone, str(dataset) if dataset else None, category,
+                 json.dumps(params, default=str), 'running', _now(), socket.gethostname(), os.getpid(),
+                 str(model_path) if model_path else None, kind))
 
 def finish_run(con, run_id:str, metrics:dict, artifacts:dict|None=None, status:str='finished'):
     "Store the numeric `metrics` and `artifacts` {name: path} of `run_id` and mark it `status`, in one transaction."
@@ -75,7 +79,8 @@ def finish_run(con, run_id:str, metrics:dict, artifacts:dict|None=None, status:s
     try:
         con.executemany('INSERT OR REPLACE INTO metrics VALUES (?, ?, ?)',
                         [(run_id, k, float(v)) for k, v in _flatten(metrics).items() if v is not None])
-        con.executemany('INSERT OR REPLACE INTO artifacts VALUES (?, ?, ?)', [(run_id, k, str(v)) for k, v in (artifacts or {}).items()])
+        con.executemany('INSERT OR REPLACE INTO artifacts VALUES (?, ?, ?)',
+                        [(run_id, k, str(v)) for k, v in (artifacts or {}).items()])
         con.execute('UPDATE runs SET status=?, ended=? WHERE id=?', (status, _now(), run_id))
         con.execute('COMMIT')
     except BaseException:
@@ -101,7 +106,8 @@ def _alive(pid:int) -> bool:
 
 def mark_dead_runs(con) -> int:
     "Mark failed the runs still `running` on this host whose process is gone (killed outright); how many."
-    dead = [r['id'] for r in con.execute("SELECT id, pid FROM runs WHERE status='running' AND host=?", (socket.gethostname(),))
+    dead = [r['id'] for r in con.execute("SELECT id, pid FROM runs WHERE status='running' AND host=?",
+                                         (socket.gethostname(),))
             if r['pid'] and not _alive(r['pid'])]
     for run_id in dead: fail_run(con, run_id, 'the process ended without finishing the run (killed?)')
     return len(dead)
@@ -109,7 +115,7 @@ def mark_dead_runs(con) -> int:
 # %% ../nbs/08_tracking.ipynb #d5e7eca9
 @contextmanager
 def recorded_run(db_path, run_id:str, algorithm:str, params:dict, **columns):
-    "Run `run_id` recorded in `db_path` around a `with` block, which gets the connection and calls `finish_run`; failed if it raises."
+    "Record `run_id` in `db_path` around a `with` block that gets the connection, calls `finish_run`; failed on error."
     con = connect(db_path)
     try:
         start_run(con, run_id, algorithm, params, **columns)
@@ -121,25 +127,29 @@ def recorded_run(db_path, run_id:str, algorithm:str, params:dict, **columns):
 # %% ../nbs/08_tracking.ipynb #a4a79b2f
 def _run_dict(con, row) -> dict:
     run = dict(row); run['params'] = json.loads(run['params'])
-    run['metrics'] = {r['name']: r['value'] for r in con.execute('SELECT name, value FROM metrics WHERE run_id=?', (run['id'],))}
-    run['artifacts'] = {r['name']: r['path'] for r in con.execute('SELECT name, path FROM artifacts WHERE run_id=?', (run['id'],))}
+    run['metrics'] = {r['name']: r['value']
+                      for r in con.execute('SELECT name, value FROM metrics WHERE run_id=?', (run['id'],))}
+    run['artifacts'] = {r['name']: r['path']
+                        for r in con.execute('SELECT name, path FROM artifacts WHERE run_id=?', (run['id'],))}
     return run
 
 def list_runs(db_path, **filters) -> list[dict]:
-    "Runs in `db_path`, newest first, optionally filtered by column values (e.g. `algorithm='padim'`, `status='finished'`)."
+    "Runs in `db_path`, newest first, optionally filtered by columns (e.g. `algorithm='padim'`, `status='finished'`)."
     unknown = set(filters) - {'algorithm', 'backbone', 'category', 'status', 'dataset', 'kind'}
     if unknown: raise MvtecAdError(f'cannot filter runs by {sorted(unknown)}')
     with closing(connect(db_path)) as con:
         mark_dead_runs(con)
         where = ' AND '.join(f'{k}=?' for k in filters)
-        rows = con.execute(f"SELECT * FROM runs {'WHERE ' + where if where else ''} ORDER BY started DESC, id DESC", tuple(filters.values())).fetchall()
+        rows = con.execute(f"SELECT * FROM runs {'WHERE ' + where if where else ''} ORDER BY started DESC, id DESC",
+                           tuple(filters.values())).fetchall()
         return [_run_dict(con, r) for r in rows]
 
 def get_run(db_path, run_id:str) -> dict:
     "One run by ID (a unique prefix is enough)."
     with closing(connect(db_path)) as con:
         mark_dead_runs(con)
-        rows = con.execute('SELECT * FROM runs WHERE id LIKE ? ORDER BY id', (run_id.replace('%', '') + '%',)).fetchall()
+        rows = con.execute('SELECT * FROM runs WHERE id LIKE ? ORDER BY id',
+                           (run_id.replace('%', '') + '%',)).fetchall()
         exact = [r for r in rows if r['id'] == run_id]
         if exact: rows = exact
         if not rows: raise MvtecAdError(f'run {run_id!r} not found in {db_path}')
@@ -149,9 +159,11 @@ def get_run(db_path, run_id:str) -> dict:
 def set_threshold(db_path, model_path, threshold:float) -> int:
     "Record `threshold` as the decision threshold of the model at `model_path` on every run of it; how many runs."
     with closing(connect(db_path)) as con:
-        return con.execute('UPDATE runs SET threshold=? WHERE model_path=?', (float(threshold), str(model_path))).rowcount
+        return con.execute('UPDATE runs SET threshold=? WHERE model_path=?',
+                           (float(threshold), str(model_path))).rowcount
 
 def compare_runs(db_path, run_ids:list[str]) -> list[dict]:
     "One flat row per run (id, algorithm, backbone, category, status and every metric), for a side-by-side table."
-    return [dict(id=r['id'], algorithm=r['algorithm'], backbone=r['backbone'], category=r['category'], status=r['status'], **r['metrics'])
+    return [dict(id=r['id'], algorithm=r['algorithm'], backbone=r['backbone'], category=r['category'],
+                 status=r['status'], **r['metrics'])
             for r in (get_run(db_path, i) for i in run_ids)]
