@@ -85,13 +85,14 @@ def _load_state(path:Path) -> dict:
 def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple[nn.Module, str|None]:
     "Backbone `name` with `weights` ('imagenet', 'random' or a path) loaded strictly, in eval mode, and their SHA-256."
     info = backbone_info(name)
-    torch.manual_seed(seed)
-    if info['family'] == 'efficientnet_lite':
-        import timm
-        net = timm.create_model(name, pretrained=False)
-    else:
-        import torchvision
-        net = torchvision.models.get_model(name, weights=None)
+    with torch.random.fork_rng(devices=[]):                # a seeded initialisation that leaves the caller's RNG as it was
+        torch.manual_seed(seed)
+        if info['family'] == 'efficientnet_lite':
+            import timm
+            net = timm.create_model(name, pretrained=False)
+        else:
+            import torchvision
+            net = torchvision.models.get_model(name, weights=None)
     if weights == 'random': return net.eval(), None
     path = (Path(weights) if weights != 'imagenet' else lite_weights_path(name)
             if info['family'] == 'efficientnet_lite' else resnet_weights_path(name))
