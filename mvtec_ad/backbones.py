@@ -85,7 +85,7 @@ def _load_state(path:Path) -> dict:
 def build_network(name:str, weights:str|Path='imagenet', seed:int=SEED) -> tuple[nn.Module, str|None]:
     "Backbone `name` with `weights` ('imagenet', 'random' or a path) loaded strictly, in eval mode, and their SHA-256."
     info = backbone_info(name)
-    with torch.random.fork_rng(devices=[]):                # a seeded initialisation that leaves the caller's RNG as it was
+    with torch.random.fork_rng(devices=[]):        # seeded initialisation; the caller's RNG is left as it was
         torch.manual_seed(seed)
         if info['family'] == 'efficientnet_lite':
             import timm

@@ -11,7 +11,6 @@ from io import BytesIO
 from pathlib import Path
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
 from PIL import Image, ImageDraw
 from .config import *
 from .data import Transform, load_image
