@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['IMAGE_SIZE', 'CROP_SIZE', 'BATCH_SIZE', 'LEARNING_RATE', 'LATENT_DIM', 'THRESHOLD_PERCENTILE', 'CALIBRATION_FRACTION',
            'SEED', 'DEFAULT_BACKBONE', 'SIGMA', 'DEFAULT_THRESHOLD', 'OUTPUT_DIR', 'EXPORT_FORMATS', 'MIN_BOX_AREA',
-           'MvtecAdError', 'cache_dir', 'shared_data', 'get_device', 'file_sha256', 'write_atomically', 'write_json',
-           'write_folder_atomically']
+           'PRESETS', 'MvtecAdError', 'preset_params', 'cache_dir', 'shared_data', 'get_device', 'file_sha256',
+           'write_atomically', 'write_json', 'write_folder_atomically']
 
 # %% ../nbs/00_config.ipynb #1bdcbb7c
 import hashlib, json, os, shutil, uuid
@@ -31,6 +31,19 @@ MIN_BOX_AREA = 16           # smallest anomaly region reported as a box, in anom
 # %% ../nbs/00_config.ipynb #daeb5288
 class MvtecAdError(ValueError):
     "A problem with the user's input (path, layout, image, option), reported as one clear line."
+
+# %% ../nbs/00_config.ipynb #68979fe6
+PRESETS = {
+    'fast': {'padim': {}, 'patchcore': {}, 'autoencoder': {}},
+    'accurate': {'padim': dict(backbone='tf_efficientnet_lite2', image_size=320),
+                 'patchcore': dict(backbone='tf_efficientnet_lite2', image_size=320),
+                 'autoencoder': {}},
+}
+
+def preset_params(preset:str, algorithm:str) -> dict:
+    "The detector options preset `preset` sets for `algorithm`."
+    if preset not in PRESETS: raise MvtecAdError(f'unknown preset {preset!r} (known: {", ".join(PRESETS)})')
+    return dict(PRESETS[preset].get(algorithm, {}))
 
 # %% ../nbs/00_config.ipynb #3ba53bce
 def cache_dir() -> Path:

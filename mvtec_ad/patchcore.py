@@ -84,11 +84,13 @@ class Patchcore(BackboneDetector):
     algorithm = 'patchcore'
 
     def __init__(self, coreset_ratio:float=0.1, num_neighbors:int=9, embedding_dim:int=1024, chunk_size:int=16384,
-                 projection_dim:int=128, index:str='Flat', **kwargs):
+                 projection_dim:int=128, index:str='Flat', rotations:int=1, **kwargs):
         super().__init__(**kwargs)
         if not 0 < coreset_ratio <= 1: raise MvtecAdError(f'coreset ratio must be in (0, 1], got {coreset_ratio}')
+        if rotations not in (1, 2, 4): raise MvtecAdError(f'rotations must be 1, 2 or 4 (quarter turns), got {rotations}')
         self.params.update(coreset_ratio=coreset_ratio, num_neighbors=num_neighbors, embedding_dim=embedding_dim,
-                           chunk_size=chunk_size, projection_dim=projection_dim, index=index)
+                           chunk_size=chunk_size, projection_dim=projection_dim, index=index,
+                           rotations=rotations)
         channels = sum(self.extractor.channels.values())
         self.project = channels > embedding_dim
         self.patch_dim = (embedding_dim // len(self.params['layers']) * len(self.params['layers']) if self.project
@@ -114,9 +116,10 @@ class Patchcore(BackboneDetector):
             kept.append(x[greedy_coreset(x, math.ceil(p['coreset_ratio']*len(x)), p['projection_dim'],
                                          p['seed'] + len(kept))])
         for batch in self.progress(loader, 'patchcore: features + coreset'):
-            emb = self.embed(batch['image'])
-            chunk.append(emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1]).cpu())
-            if sum(len(c) for c in chunk) >= p['chunk_size']: reduce()
+            for turns in range(0, 4, 4 // p['rotations']):  # the good images turned by 0 (90, 180, 270) degrees
+                emb = self.embed(torch.rot90(batch['image'], turns, (2, 3)))
+                chunk.append(emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1]).cpu())
+                if sum(len(c) for c in chunk) >= p['chunk_size']: reduce()
         if chunk: reduce()
         self.bank = torch.cat(kept)
         self.index = build_index(self.bank, p['index'], self.device)
