@@ -35,9 +35,7 @@ class MvtecAdError(ValueError):
 # %% ../nbs/00_config.ipynb #68979fe6
 PRESETS = {
     'fast': {'padim': {}, 'patchcore': {}, 'autoencoder': {}},
-    'accurate': {'padim': dict(backbone='tf_efficientnet_lite2', image_size=320),
-                 'patchcore': dict(backbone='tf_efficientnet_lite2', image_size=320),
-                 'autoencoder': {}},
+    'accurate': {'padim': dict(image_size=384), 'patchcore': dict(image_size=384), 'autoencoder': {}},
 }
 
 def preset_params(preset:str, algorithm:str) -> dict:

@@ -20,7 +20,7 @@ from scipy import ndimage
 from tqdm.auto import tqdm
 import mvtec_ad
 from .config import *
-from .data import Category, Sample, Transform, load_image, make_loader
+from .data import Category, Sample, Transform, load_image, make_loader, original_size
 from .metrics import evaluate_predictions, per_defect_auroc
 
 # %% ../nbs/04_detector.ipynb #4d9aac38
@@ -286,13 +286,13 @@ def results(self:Scorer, images:list, threshold:float|None=None) -> list[Result]
     threshold = self.threshold if threshold is None else check_threshold(threshold)
     out, transform, size = [], self.transform(), self.params['batch_size']
     for chunk in (images[i:i + size] for i in range(0, len(images), size)):
-        decoded = [im if isinstance(im, Image.Image) else load_image(im) for im in chunk]
+        decoded = [im if isinstance(im, Image.Image) else load_image(im, size=transform.size) for im in chunk]
         scores, maps = self.raw_scores(torch.stack([transform.image(im) for im in decoded]))
         for item, im, score, amap, raw_map in zip(chunk, decoded, normalize(scores, self.calibration),
                                                   normalize(maps, self.calibration), maps):
             out.append(Result(float(score), float(threshold), amap,
                               None if isinstance(item, Image.Image) else str(item),
-                              (im.height, im.width), transform, self.extra_fields(raw_map)))
+                              original_size(im), transform, self.extra_fields(raw_map)))
     return out
 
 # %% ../nbs/04_detector.ipynb #48359d02
