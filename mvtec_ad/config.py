@@ -83,8 +83,10 @@ def write_atomically(path, data:str|bytes) -> Path:
     try:
         tmp.write_bytes(data.encode() if isinstance(data, str) else data)
         os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True); raise
+    except BaseException as e:
+        tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError): raise MvtecAdError(f'{path}: could not be written ({e.strerror or e})') from None
+        raise
     return path
 
 def write_json(path, obj) -> Path:
@@ -104,6 +106,9 @@ def write_folder_atomically(folder, write) -> Path:
         if folder.exists(): old = folder.rename(folder.with_name(f'.old-{folder.name}-{uuid.uuid4().hex[:8]}'))
         tmp.rename(folder)
         if old: shutil.rmtree(old)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
+    except BaseException as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not isinstance(e, OSError) and 'I/O error' not in str(e): raise   # (safetensors words its I/O errors so)
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e).splitlines()[0][-120:]
+        raise MvtecAdError(f'{folder}: could not be written ({reason})') from None  # disk full, file-size limit...
     return folder
