@@ -9,7 +9,7 @@ __all__ = ['MAP_MODES', 'DETECTORS', 'MODEL_FORMATS', 'FORMAT_VERSION', 'blur_ma
            'save_threshold', 'BackboneDetector']
 
 # %% ../nbs/04_detector.ipynb #89bccc08
-import dataclasses, functools, importlib, io, base64, json, math, time
+import dataclasses, functools, heapq, importlib, io, base64, json, math, time
 from abc import ABC, abstractmethod
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -21,7 +21,7 @@ from tqdm.auto import tqdm
 import mvtec_ad
 from .config import *
 from .data import Category, Sample, Transform, load_image, make_loader, original_size
-from .metrics import evaluate_predictions, per_defect_auroc
+from .metrics import PixelCounts, evaluate_predictions, per_defect_auroc
 
 # %% ../nbs/04_detector.ipynb #4d9aac38
 @functools.lru_cache(maxsize=32)
@@ -266,17 +266,28 @@ class Detector(Scorer):
 
 # %% ../nbs/04_detector.ipynb #6ab15d80
 @patch
-def score_samples(self:Scorer, samples:list[Sample], maps:bool=True) -> dict:
-    "Raw `scores` (N,), raw `maps` (N, H, W) if `maps`, labels, masks, defects, paths of `samples`; `seconds` it took."
-    out = dict(scores=[], maps=[], labels=[], masks=[], defects=[], paths=[])
+def score_samples(self:Scorer, samples:list[Sample], maps:bool=True, keep:int|None=None) -> dict:
+    """Raw `scores` (N,), labels, defects, paths of `samples`, `seconds` taken; with `maps`, their `pixels` counts and
+    raw `maps`/`masks`: all (N, H, W) (`keep=None`), or {index: map} of the `keep` highest-scoring images."""
+    has_masks = any(s.mask is not None for s in samples)
+    pixels = PixelCounts(self.calibration['threshold'], self.calibration['scale']) if maps and has_masks else None
+    out, kept = dict(scores=[], maps=[], labels=[], masks=[], defects=[], paths=[]), []   # kept: a min-heap
     start = time.perf_counter()
     for batch in self.progress(self.loader(samples), 'scoring'):
         s, m = self.raw_scores(batch['image'])
+        masks = batch['mask'][:, 0].bool()
+        if pixels is not None: pixels.update(masks, m)
+        if maps and keep is None: out['maps'].append(m); out['masks'].append(masks)
+        elif maps:
+            for j, score in enumerate(s.tolist()):
+                item = (score, len(out['paths']) + j, m[j].clone(), masks[j])
+                if len(kept) < keep: heapq.heappush(kept, item)
+                elif keep and score > kept[0][0]: heapq.heapreplace(kept, item)
         out['scores'].append(s); out['labels'].append(batch['label'])
         out['defects'] += batch['defect']; out['paths'] += batch['path']
-        if maps: out['maps'].append(m); out['masks'].append(batch['mask'][:, 0].bool())
-    for k in ['scores', 'labels'] + (['maps', 'masks'] if maps else []): out[k] = torch.cat(out[k])
-    return dict(out, seconds=time.perf_counter() - start, has_masks=any(s.mask is not None for s in samples))
+    for k in ['scores', 'labels'] + (['maps', 'masks'] if maps and keep is None else []): out[k] = torch.cat(out[k])
+    if maps and keep is not None: out.update(maps={i: m for _, i, m, _ in kept}, masks={i: k for _, i, _, k in kept})
+    return dict(out, pixels=pixels, seconds=time.perf_counter() - start, has_masks=has_masks)
 
 # %% ../nbs/04_detector.ipynb #819a93f4
 @patch
@@ -301,9 +312,10 @@ def evaluate_scored(self:Scorer, scored:dict, threshold:float|None=None) -> dict
     "Image and pixel metrics of samples `scored` by `score_samples` at `threshold` (normalised; default: the model's)."
     self.check_fitted()
     threshold = self.threshold if threshold is None else check_threshold(threshold)
-    has_masks = scored['has_masks'] and len(scored['maps']) > 0
-    metrics = evaluate_predictions(scored['labels'], scored['scores'], scored['masks'] if has_masks else None,
-                                   scored['maps'] if has_masks else None, denormalize(threshold, self.calibration))
+    raw_threshold, pixels = denormalize(threshold, self.calibration), scored.get('pixels')
+    metrics = evaluate_predictions(scored['labels'], scored['scores'], threshold=raw_threshold)
+    if pixels is not None and pixels.bad.sum():
+        metrics.update(pixel_auroc=pixels.auroc(), pixel_aupro=pixels.aupro(), pixel_iou=pixels.iou(raw_threshold))
     n = len(scored['scores'])
     metrics.update(threshold=threshold,
                    optimal_threshold=normalize([metrics['optimal_threshold']], self.calibration).item(),
@@ -316,7 +328,7 @@ def evaluate_scored(self:Scorer, scored:dict, threshold:float|None=None) -> dict
 def evaluate(self:Scorer, samples:list[Sample], threshold:float|None=None) -> dict:
     "Image and pixel metrics of labelled `samples` at `threshold` (normalised; default: the model's), with timings."
     self.check_fitted()
-    return self.evaluate_scored(self.score_samples(samples), threshold)
+    return self.evaluate_scored(self.score_samples(samples, keep=0), threshold)
 
 # %% ../nbs/04_detector.ipynb #c0610c80
 @patch

@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['image_auroc', 'image_aupr', 'optimal_threshold', 'classification_metrics', 'pixel_auroc', 'pro_curve', 'pixel_aupro',
-           'pixel_iou', 'evaluate_predictions', 'per_defect_auroc', 'metrics_table']
+           'pixel_iou', 'PixelCounts', 'evaluate_predictions', 'per_defect_auroc', 'metrics_table']
 
 # %% ../nbs/03_metrics.ipynb #52440e79
 import numpy as np, torch
+from fastcore.basics import patch
 from scipy import ndimage
 from .config import MvtecAdError
 
@@ -144,6 +145,65 @@ def pixel_iou(masks, maps, threshold) -> float:
     predicted = maps >= threshold
     union = np.count_nonzero(predicted | masks)
     return float(np.count_nonzero(predicted & masks) / union) if union else 1.0
+
+# %% ../nbs/03_metrics.ipynb #55966b41
+class PixelCounts:
+    "Histograms of pixel scores (good, defective, defective by region weight) on a fixed grid, fed a batch at a time."
+    def __init__(self, offset:float=0.0, scale:float=1.0, limit:float=32.0, bins:int=2**17):
+        self.offset, self.step, self.bins = offset, 2*limit*scale/bins, bins
+        self.low = offset - limit*scale
+        self.good, self.bad = np.zeros(bins + 2, np.int64), np.zeros(bins + 2, np.int64)
+        self.region_weight, self.regions = np.zeros(bins + 2), 0
+
+    def bin(self, values) -> np.ndarray:
+        "Bin index of each value: 1..bins on the grid, 0 below it, bins + 1 above it."
+        return np.clip(np.floor((np.asarray(values, np.float64) - self.low)/self.step) + 1, 0, self.bins + 1
+                       ).astype(np.intp)
+
+    def update(self, masks, maps):
+        "Count the pixels of a batch of ground-truth `masks` and anomaly `maps` (N, H, W)."
+        masks, maps = _pixel_inputs(masks, maps)
+        index, n = self.bin(maps), self.bins + 2
+        self.good += np.bincount(index[~masks], minlength=n)
+        self.bad += np.bincount(index[masks], minlength=n)
+        regions, count = _defect_regions(masks)
+        if count:
+            labels = regions[masks]
+            self.region_weight += np.bincount(index[masks], weights=1/np.bincount(labels)[labels], minlength=n)
+            self.regions += count
+        return self
+
+# %% ../nbs/03_metrics.ipynb #6f69fd72
+@patch
+def auroc(self:PixelCounts) -> float:
+    "Pixel AUROC from the counts: defective pixels above good ones, pairs in one bin counting half."
+    if not (self.good.sum() and self.bad.sum()):
+        raise MvtecAdError('pixel AUROC needs both good and defective pixels')
+    good, bad = self.good.astype(np.float64), self.bad.astype(np.float64)
+    below = np.cumsum(good) - good
+    return float((bad*(below + good/2)).sum()/(good.sum()*bad.sum()))
+
+@patch
+def pro_curve(self:PixelCounts) -> tuple[np.ndarray, np.ndarray]:
+    "FPR and per-region overlap with the threshold at each bin edge, from the highest: `(fpr, pro)`."
+    if not self.regions or not self.good.sum(): raise MvtecAdError('PRO needs both good and defective pixels')
+    fpr = np.cumsum(self.good[::-1])/self.good.sum()
+    return fpr, np.minimum(np.cumsum(self.region_weight[::-1])/self.regions, 1.0)
+
+@patch
+def aupro(self:PixelCounts, fpr_limit:float=0.3) -> float:
+    "Area under the PRO curve up to `fpr_limit`, over `fpr_limit` (as `pixel_aupro`)."
+    if not 0 < fpr_limit <= 1: raise MvtecAdError(f'fpr_limit must be in (0, 1], got {fpr_limit}')
+    fpr, pro = self.pro_curve()
+    return _area_up_to(np.append(0.0, fpr), np.append(0.0, pro), fpr_limit)/fpr_limit
+
+@patch
+def iou(self:PixelCounts, threshold:float) -> float:
+    "IoU of the pixels scoring at least `threshold` (to the bin) with the defective ones."
+    above = self.bin([threshold])[0]
+    predicted_bad, predicted_good = self.bad[above:].sum(), self.good[above:].sum()
+    union = self.bad.sum() + predicted_good
+    return float(predicted_bad/union) if union else 1.0
 
 # %% ../nbs/03_metrics.ipynb #318bcb12
 def evaluate_predictions(labels, scores, masks=None, maps=None, threshold=None) -> dict:

@@ -16,7 +16,7 @@ from .backbones import backbone_info
 from .detector import DETECTORS, Scorer, Result, detector_class, load_detector, is_model_folder, check_threshold
 from .tracking import new_run_id, finish_run, recorded_run, get_run
 from .memory import peak_rss_mb
-from .report import write_report
+from .report import EXAMPLE_IMAGES, write_report
 
 # %% ../nbs/09_pipeline.ipynb #2b168772
 def _options(cls) -> set[str]:
@@ -71,7 +71,7 @@ def _test_and_record(con, run_id:str, folder:Path, scorer:Scorer, category, thre
     "Evaluate `scorer` on the test split (if any), write metrics.json and the report into `folder`, and finish the run."
     metrics = {}
     if category.test:
-        scored = scorer.score_samples(category.test)
+        scored = scorer.score_samples(category.test, keep=EXAMPLE_IMAGES)   # bounded: the report's maps only
         metrics = scorer.evaluate_scored(scored, threshold)
         artifacts = {**artifacts,
                      **write_report(folder, run_id, metrics, scored, scorer.calibration, threshold, scorer.transform())}
