@@ -87,7 +87,8 @@ class Patchcore(BackboneDetector):
                  projection_dim:int=128, index:str='Flat', rotations:int=1, **kwargs):
         super().__init__(**kwargs)
         if not 0 < coreset_ratio <= 1: raise MvtecAdError(f'coreset ratio must be in (0, 1], got {coreset_ratio}')
-        if rotations not in (1, 2, 4): raise MvtecAdError(f'rotations must be 1, 2 or 4 (quarter turns), got {rotations}')
+        if rotations not in (1, 2, 4):
+            raise MvtecAdError(f'rotations must be 1, 2 or 4 (quarter turns), got {rotations}')
         self.params.update(coreset_ratio=coreset_ratio, num_neighbors=num_neighbors, embedding_dim=embedding_dim,
                            chunk_size=chunk_size, projection_dim=projection_dim, index=index,
                            rotations=rotations)

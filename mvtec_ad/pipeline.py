@@ -94,7 +94,8 @@ def train(algorithm:str='padim', dataset=None, category:str|None=None, backbone:
     device = get_device(gpu, warn=echo)
     run_id = new_run_id(algorithm, data.name)
     folder = output_dir/run_id
-    with recorded_run(output_dir/'runs.db', run_id, algorithm, dict(params, preset=preset, threshold=threshold, device=device),
+    with recorded_run(output_dir/'runs.db', run_id, algorithm,
+                      dict(params, preset=preset, threshold=threshold, device=device),
                       backbone=params.get('backbone'), dataset=data.root, category=data.name,
                       model_path=folder/'model') as con:
         detector = detector_class(algorithm)(**params, device=device, quiet=quiet).fit(data)
@@ -118,7 +119,8 @@ def train_config(path) -> dict:
             import yaml
             config = yaml.safe_load(path.read_text())
         else: config = json.loads(path.read_text())
-    except Exception as e: raise MvtecAdError(f'{path}: not valid {path.suffix[1:] or "JSON"} ({type(e).__name__})') from None
+    except Exception as e:
+        raise MvtecAdError(f'{path}: not valid {path.suffix[1:] or "JSON"} ({type(e).__name__})') from None
     if not isinstance(config, dict): raise MvtecAdError(f'{path}: settings must be a mapping of names to values')
     if 'detector' in config:   # a run's config.json: where it trained, and the detector's parameters
         params = {k: v for k, v in config['detector'].get('params', {}).items() if k != 'device'}

@@ -229,7 +229,8 @@ def create_app(config:dict|None=None) -> Flask:
             results, good = [None]*len(uploads), []
             for i, u in enumerate(uploads):       # decoded one at a time, each within what the request has left
                 try: good.append((i, read_upload(u, pixels, size)))
-                except ApiError as e: results[i] = dict(error=e.error, message=e.message, filename=safe_name(u.filename))
+                except ApiError as e:
+                    results[i] = dict(error=e.error, message=e.message, filename=safe_name(u.filename))
                 else: pixels -= good[-1][1].width*good[-1][1].height
             if good:
                 for (i, _), r in zip(good, score(detector, info, [im for _, im in good], threshold)): results[i] = r
