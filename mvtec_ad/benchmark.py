@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_RUNS', 'measure_floor', 'measure_detector', 'run_benchmark', 'floor_summary', 'run_name', 'benchmark_table',
-           'main', 'benchmark_server', 'distinct_runs', 'accuracy_datasets', 'measure_accuracy', 'accuracy_table',
-           'save_accuracy', 'benchmark_figure']
+           'main', 'benchmark_server', 'benchmark_uploads', 'distinct_runs', 'accuracy_datasets', 'measure_accuracy',
+           'accuracy_table', 'save_accuracy', 'benchmark_figure']
 
 # %% ../nbs/90_benchmark.ipynb #e335b990
 import argparse, json, subprocess, sys, time
@@ -116,6 +116,7 @@ def main(argv=None):
     p.add_argument('--image-size', type=int, help='the floor and every detector at this size (default: their own)')
     p.add_argument('--json', help='also write the results to this file')
     p.add_argument('--server', action='store_true', help="measure the REST API's latency instead")
+    p.add_argument('--uploads', action='store_true', help="the server's memory under large concurrent uploads")
     p.add_argument('--accuracy', nargs='*', metavar='ROOT', help='accuracy of every detector and preset on every '
                    'category under the ROOTs (default: all of shared/data, and the demo)')
     p.add_argument('--algorithms', default='padim,patchcore,autoencoder', help='with --accuracy: which detectors')
@@ -127,6 +128,7 @@ def main(argv=None):
         return save_accuracy(rows, Path(args.json or Path(OUTPUT_DIR)/'accuracy.json'))
     dataset = args.dataset or (shared_data() or Path('.'))/'mvtec'/'bottle'
     if args.server: return benchmark_server(dataset)
+    if args.uploads: return benchmark_uploads(dataset)
     if args.floor: return print(json.dumps(measure_floor(dataset, image_size=args.image_size or IMAGE_SIZE)))
     if args.one: return print(json.dumps(measure_detector(args.one, dataset, **json.loads(args.params))))
     results = run_benchmark(dataset, image_size=args.image_size)
@@ -169,6 +171,45 @@ def benchmark_server(dataset, algorithm:str='padim', requests_per_level:int=64, 
         echo(f"| {r['way']} | {r['clients']} | {r['requests']} | {r['p50_ms']:.0f} | {r['p99_ms']:.0f} "
              f"| {r['per_second']:.1f} |")
     return rows
+
+# %% ../nbs/90_benchmark.ipynb #73e601e3
+def _memory_mb(pid:int) -> dict:
+    "Peak and current resident memory of process `pid`, MiB (Linux)."
+    fields = dict(line.split(':', 1) for line in Path(f'/proc/{pid}/status').read_text().splitlines() if ':' in line)
+    return {k: int(fields[f].split()[0])/1024 for k, f in (('peak_rss_mb', 'VmHWM'), ('rss_mb', 'VmRSS'))}
+
+def benchmark_uploads(dataset, clients:int=4, images:int=16, side:int=6000, echo=print, **params) -> dict:
+    "Serve a PaDiM of `dataset`; `clients` concurrent batches of `images` grey `side`-pixel JPEGs: codes and memory."
+    import io, requests, tempfile
+    from concurrent.futures import ThreadPoolExecutor
+    from PIL import Image
+    from mvtec_ad.pipeline import train
+    from mvtec_ad.server import start_server
+    out = Path(tempfile.mkdtemp())
+    run_id = train('padim', dataset, output_dir=out, quiet=True, **params)['run_id']
+    buffer = io.BytesIO(); Image.new('RGB', (side, side), (128, 128, 128)).save(buffer, 'JPEG'); jpeg = buffer.getvalue()
+    normal = load_category(dataset).test[0].path
+    server, url = start_server(out, run_id, workers=8)
+    try:
+        def one(path):
+            with open(path, 'rb') as f: return requests.post(f'{url}/test_image?map=none', files={'image': f}).json()
+        before, idle = one(normal)['anomaly_score'], _memory_mb(server.pid)['rss_mb']
+        def attack(i):
+            files = [('image', (f'{i}-{j}.jpg', jpeg)) for j in range(images)]
+            answer = requests.post(f'{url}/batch_test?map=none', files=files, timeout=600)
+            return [answer.status_code] + [200 if 'error' not in r else r['error'] for r in
+                                           (answer.json().get('results') or [])]
+        with ThreadPoolExecutor(clients) as pool: codes = [c for r in pool.map(attack, range(clients)) for c in r]
+        time.sleep(1)
+        result = dict(clients=clients, images=images, side=side, jpeg_kb=len(jpeg)/1024, idle_rss_mb=idle,
+                      **_memory_mb(server.pid), codes=sorted(set(map(str, codes))),
+                      same_score=abs(one(normal)['anomaly_score'] - before) < 1e-6)
+    finally:
+        server.terminate(); server.wait(timeout=30)
+    echo(f"{clients} x {images} JPEGs of {side}x{side} ({result['jpeg_kb']:.0f} KB each): answers {result['codes']}, "
+         f"server RSS idle {idle:.0f} MiB, peak {result['peak_rss_mb']:.0f} MiB, after {result['rss_mb']:.0f} MiB; "
+         f"normal image scored the same: {result['same_score']}")
+    return result
 
 # %% ../nbs/90_benchmark.ipynb #0bae12df
 def distinct_runs(algorithms=('padim', 'patchcore', 'autoencoder'), presets=tuple(PRESETS)) -> list[tuple]:
