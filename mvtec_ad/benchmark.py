@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_RUNS', 'measure_floor', 'measure_detector', 'run_benchmark', 'floor_summary', 'run_name', 'benchmark_table',
-           'main', 'benchmark_server', 'benchmark_uploads', 'distinct_runs', 'accuracy_datasets', 'measure_accuracy',
-           'accuracy_table', 'save_accuracy', 'benchmark_figure']
+           'main', 'benchmark_server', 'benchmark_uploads', 'benchmark_soak', 'distinct_runs', 'accuracy_datasets',
+           'measure_accuracy', 'accuracy_table', 'save_accuracy', 'benchmark_figure']
 
 # %% ../nbs/90_benchmark.ipynb #e335b990
 import argparse, json, subprocess, sys, time
@@ -117,6 +117,7 @@ def main(argv=None):
     p.add_argument('--json', help='also write the results to this file')
     p.add_argument('--server', action='store_true', help="measure the REST API's latency instead")
     p.add_argument('--uploads', action='store_true', help="the server's memory under large concurrent uploads")
+    p.add_argument('--soak', type=int, metavar='N', help='N mixed requests against a served demo model: RSS curve')
     p.add_argument('--accuracy', nargs='*', metavar='ROOT', help='accuracy of every detector and preset on every '
                    'category under the ROOTs (default: all of shared/data, and the demo)')
     p.add_argument('--algorithms', default='padim,patchcore,autoencoder', help='with --accuracy: which detectors')
@@ -129,6 +130,7 @@ def main(argv=None):
     dataset = args.dataset or (shared_data() or Path('.'))/'mvtec'/'bottle'
     if args.server: return benchmark_server(dataset)
     if args.uploads: return benchmark_uploads(dataset)
+    if args.soak: return benchmark_soak(demo_folder(), requests=args.soak)
     if args.floor: return print(json.dumps(measure_floor(dataset, image_size=args.image_size or IMAGE_SIZE)))
     if args.one: return print(json.dumps(measure_detector(args.one, dataset, **json.loads(args.params))))
     results = run_benchmark(dataset, image_size=args.image_size)
@@ -209,6 +211,45 @@ def benchmark_uploads(dataset, clients:int=4, images:int=16, side:int=6000, echo
     echo(f"{clients} x {images} JPEGs of {side}x{side} ({result['jpeg_kb']:.0f} KB each): answers {result['codes']}, "
          f"server RSS idle {idle:.0f} MiB, peak {result['peak_rss_mb']:.0f} MiB, after {result['rss_mb']:.0f} MiB; "
          f"normal image scored the same: {result['same_score']}")
+    return result
+
+# %% ../nbs/90_benchmark.ipynb #de979c45
+def benchmark_soak(dataset, requests:int=10_000, clients:int=8, every:int=1000, echo=print, **params) -> dict:
+    "Mixed API traffic against a served PaDiM of `dataset`: the server's RSS every `every` requests, p50/p99 latency."
+    import requests as http, tempfile
+    from concurrent.futures import ThreadPoolExecutor
+    from mvtec_ad.pipeline import train
+    from mvtec_ad.server import start_server
+    out = Path(tempfile.mkdtemp())
+    run_id = train('padim', dataset, output_dir=out, quiet=True, **params)['run_id']
+    images = [s.path.read_bytes() for s in load_category(dataset).test[:8]]
+    server, url = start_server(out, run_id, workers=8)
+    def call(i):
+        start, image = time.perf_counter(), images[i % len(images)]
+        kind = i % 10
+        if kind < 4: r = http.post(f"{url}/test_image?map={('small', 'none', 'png', 'small')[kind]}",
+                                   files={'image': ('part.png', image)})
+        elif kind < 6: r = http.post(f'{url}/batch_test?map=none', files=[('image', (f'{j}.png', images[j]))
+                                                                             for j in range(4)])
+        elif kind < 8: r = http.get(f'{url}/status')
+        elif kind == 8: r = http.post(f'{url}/test_image', files={'image': ('bad.png', image[:500])})
+        elif i % 500 == 9: r = http.post(f'{url}/load_model', json={'model_id': run_id})
+        else: r = http.get(f'{url}/models')
+        return time.perf_counter() - start, r.status_code
+    try:
+        curve, seconds, codes = [(0, _memory_mb(server.pid)['rss_mb'])], [], set()
+        with ThreadPoolExecutor(clients) as pool:
+            for done in range(0, requests, every):
+                for s, c in pool.map(call, range(done, min(requests, done + every))): seconds.append(s); codes.add(c)
+                curve.append((min(requests, done + every), _memory_mb(server.pid)['rss_mb']))
+    finally:
+        server.terminate(); server.wait(timeout=30)
+    seconds.sort()
+    result = dict(requests=requests, clients=clients, curve=curve, codes=sorted(codes),
+                  p50_ms=1000*seconds[len(seconds)//2], p99_ms=1000*seconds[int(0.99*(len(seconds) - 1))])
+    echo(f"{requests} requests, {clients} clients: answers {result['codes']}, p50 {result['p50_ms']:.0f} ms, "
+         f"p99 {result['p99_ms']:.0f} ms; server RSS MiB after n requests: "
+         + ', '.join(f'{n}: {m:.0f}' for n, m in curve))
     return result
 
 # %% ../nbs/90_benchmark.ipynb #0bae12df
