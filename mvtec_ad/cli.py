@@ -38,7 +38,13 @@ def cmd_train(a):
     "mvtec_ad train: settings from `--config FILE`, overridden by the options given on the command line"
     settings = pipeline.train_config(a.config) if a.config else {}
     settings.update({k: getattr(a, k) for k in TRAIN_OPTIONS if getattr(a, k) is not None})
-    _print_run(pipeline.train(**{**dict(output_dir=a.output_dir, gpu=a.gpu, quiet=a.quiet), **settings}))
+    settings = {**dict(output_dir=a.output_dir, gpu=a.gpu, quiet=a.quiet), **settings}
+    category = settings.get('category') or ''
+    if category != 'all' and ',' not in category: return _print_run(pipeline.train(**settings))
+    if not settings.get('dataset'): raise MvtecAdError('-c all (or a list) needs the dataset root: -d ROOT')
+    many = pipeline.train_many(settings.pop('algorithm', 'padim'), settings.pop('dataset'), settings.pop('category'),
+                               **settings)
+    print(f"\n{many['table']}\n\nsummary: {many['files']['report']}")
 
 def cmd_evaluate(a):
     "mvtec_ad evaluate"
@@ -137,7 +143,7 @@ def parser() -> argparse.ArgumentParser:
                              "0.5 = the calibrated one, until a new one is saved)")
     data = argparse.ArgumentParser(add_help=False)
     data.add_argument('-d', '--dataset', help='dataset root or category folder (default: the synthetic demo category)')
-    data.add_argument('-c', '--category', help='category inside the dataset root')
+    data.add_argument('-c', '--category', help='category inside the dataset root; train: also all, or a,b,c')
 
     t = commands.add_parser('train', parents=[common, device, data], help='fit a detector, calibrate, evaluate, record')
     t.add_argument('-a', '--algorithm', choices=sorted(DETECTORS), help='detector (default padim)')

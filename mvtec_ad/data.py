@@ -93,7 +93,7 @@ def mvtec_categories(root) -> list[str]:
 
 # %% ../nbs/01_data.ipynb #5c7b448d
 def mvtec_category(folder) -> Category:
-    "Load the MVTec-layout category in `folder`, pairing every defective test image with its mask."
+    "Load the MVTec-layout category in `folder`, pairing each defective test image with its mask (if `ground_truth/`)."
     folder = Path(folder)
     if not folder.is_dir(): raise MvtecAdError(f'{folder}: folder not found')
     if not is_mvtec_category(folder):
@@ -105,7 +105,8 @@ def mvtec_category(folder) -> Category:
         for p in list_images(test_dir/defect):
             if defect == 'good': test.append(Sample(p)); continue
             mask = folder/'ground_truth'/defect/f'{p.stem}_mask.png'
-            if not mask.is_file(): raise MvtecAdError(f'{mask}: mask missing for test image {p}')
+            if not (folder/'ground_truth').is_dir(): mask = None      # image labels only: no pixel metrics
+            elif not mask.is_file(): raise MvtecAdError(f'{mask}: mask missing for test image {p}')
             test.append(Sample(p, 1, defect, mask))
     return Category(folder.name, folder, train, test)
 
