@@ -73,9 +73,15 @@ class Autoencoder(Detector):
         self.params.update(latent_dim=latent_dim, width=width, skip=skip, epochs=epochs, lr=lr, loss=loss,
                            patience=patience, validation_fraction=validation_fraction,
                            accumulate_grad_batches=accumulate_grad_batches, augment=augment, top_k=top_k)
-        with torch.random.fork_rng(devices=[]):  # a seeded initialisation that leaves the caller's RNG as it was
-            torch.manual_seed(self.params['seed'])
-            self.net = ConvAutoencoder(self.transform().output_size, latent_dim, width, skip).to(self.device).eval()
+        self._new_net()
+
+    def _new_net(self):
+        "A freshly initialised network (seeded; the caller's RNG is left as it was): every fit starts from it."
+        p = self.params
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(p['seed'])
+            self.net = ConvAutoencoder(self.transform().output_size, p['latent_dim'], p['width'],
+                                       p['skip']).to(self.device).eval()
 
     def transform(self) -> Transform:
         return Transform(self.params['image_size'], self.params['crop'], (0.5,)*3, (0.5,)*3)
@@ -93,6 +99,7 @@ class Autoencoder(Detector):
 
     def _fit(self, loader):
         p = self.params
+        self._new_net()                     # cross-fitted calibration fits several times: never continue a fit
         images = torch.cat([b['image'] for b in self.progress(loader, 'autoencoder: decoding')])
         order = torch.randperm(len(images), generator=torch.Generator().manual_seed(p['seed']))
         n_val = max(1, int(round(p['validation_fraction']*len(images)))) if len(images) > 2 else 0

@@ -4,15 +4,17 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_RUNS', 'measure_floor', 'measure_detector', 'run_benchmark', 'floor_summary', 'run_name', 'benchmark_table',
-           'main', 'benchmark_server', 'benchmark_uploads', 'benchmark_soak', 'distinct_runs', 'accuracy_datasets',
+           'main', 'benchmark_server', 'benchmark_uploads', 'benchmark_soak', 'measure_eval_memory',
+           'benchmark_eval_memory', 'augmented_category', 'benchmark_fit_scaling', 'distinct_runs', 'accuracy_datasets',
            'measure_accuracy', 'accuracy_table', 'save_accuracy', 'benchmark_figure']
 
 # %% ../nbs/90_benchmark.ipynb #e335b990
-import argparse, json, subprocess, sys, time
+import argparse, json, os, subprocess, sys, time
 from pathlib import Path
-import torch
+import numpy as np, torch
 from .config import *
-from .data import demo_folder, is_magnetic_tile, is_mvtec_category, load_category, make_loader, mvtec_categories
+from .data import (demo_folder, is_magnetic_tile, is_mvtec_category, load_category, load_image, make_loader,
+                           mvtec_categories)
 from .backbones import FeatureExtractor
 from .detector import detector_class
 from .memory import peak_rss_mb
@@ -42,11 +44,16 @@ def measure_floor(dataset, layers=('blocks.1', 'blocks.2', 'blocks.4'), batch_si
                 test_read_forward_images_per_second=len(test)/_timed(lambda: from_files(category.test), repeat))
 
 # %% ../nbs/90_benchmark.ipynb #ff10989d
-def measure_detector(algorithm:str, dataset, **params) -> dict:
-    "Fit `algorithm` on `dataset`'s training images and evaluate it on its test split: metrics, timings, peak RSS."
+def measure_detector(algorithm:str, dataset, train_images:int|None=None, **params) -> dict:
+    """Fit `algorithm` on `dataset`'s training images (a seeded `train_images` of them, if given) and evaluate it on
+    its test split: metrics, timings, peak RSS."""
     category = load_category(dataset)
+    train = category.train
+    if train_images is not None:
+        train = [train[i] for i in sorted(torch.randperm(len(train), generator=torch.Generator().manual_seed(SEED))
+                                          [:train_images].tolist())]
     start = time.perf_counter()
-    detector = detector_class(algorithm)(quiet=True, **params).fit(category)
+    detector = detector_class(algorithm)(quiet=True, **params).fit(train)
     fit_seconds = time.perf_counter() - start
     metrics = detector.evaluate(category.test)
     return dict(algorithm=algorithm, params=params, **{**metrics, 'fit_seconds': fit_seconds,
@@ -112,12 +119,17 @@ def main(argv=None):
     "Command line: the whole benchmark, or one measurement (`--floor`, `--one ALGORITHM`) printed as JSON."
     p = argparse.ArgumentParser('python -m mvtec_ad.benchmark', description=__doc__)
     p.add_argument('-d', '--dataset', default=None, help='category folder (default: bottle in shared/data)')
-    p.add_argument('--floor', action='store_true'); p.add_argument('--one'); p.add_argument('--params', default='{}')
+    p.add_argument('--floor', action='store_true'); p.add_argument('--one')
+    p.add_argument('--params', default='{}', help='detector parameters (JSON, or train_images) for --one; with '
+                   '--accuracy, added to every run')
     p.add_argument('--image-size', type=int, help='the floor and every detector at this size (default: their own)')
     p.add_argument('--json', help='also write the results to this file')
     p.add_argument('--server', action='store_true', help="measure the REST API's latency instead")
     p.add_argument('--uploads', action='store_true', help="the server's memory under large concurrent uploads")
     p.add_argument('--soak', type=int, metavar='N', help='N mixed requests against a served demo model: RSS curve')
+    p.add_argument('--eval-memory', action='store_true', help='evaluation peak RSS at 500 and 5,000 test images')
+    p.add_argument('--fit-scaling', action='store_true', help='PatchCore fit on 500, 1,000, 2,000 training images')
+    p.add_argument('--eval-one', type=int, help=argparse.SUPPRESS)
     p.add_argument('--accuracy', nargs='*', metavar='ROOT', help='accuracy of every detector and preset on every '
                    'category under the ROOTs (default: all of shared/data, and the demo)')
     p.add_argument('--algorithms', default='padim,patchcore,autoencoder', help='with --accuracy: which detectors')
@@ -125,14 +137,18 @@ def main(argv=None):
     args = p.parse_args(argv)
     if args.accuracy is not None:
         runs = distinct_runs(args.algorithms.split(','), args.presets.split(','))
-        rows = measure_accuracy(accuracy_datasets(args.accuracy or None), runs)
+        rows = measure_accuracy(accuracy_datasets(args.accuracy or None), runs, **json.loads(args.params))
         return save_accuracy(rows, Path(args.json or Path(OUTPUT_DIR)/'accuracy.json'))
     dataset = args.dataset or (shared_data() or Path('.'))/'mvtec'/'bottle'
     if args.server: return benchmark_server(dataset)
     if args.uploads: return benchmark_uploads(dataset)
     if args.soak: return benchmark_soak(demo_folder(), requests=args.soak)
+    params = json.loads(args.params)
+    if args.eval_memory: return benchmark_eval_memory(dataset, **params)
+    if args.fit_scaling: return benchmark_fit_scaling(dataset, **params)
+    if args.eval_one: return print(json.dumps(measure_eval_memory(dataset, args.eval_one, **params)))
     if args.floor: return print(json.dumps(measure_floor(dataset, image_size=args.image_size or IMAGE_SIZE)))
-    if args.one: return print(json.dumps(measure_detector(args.one, dataset, **json.loads(args.params))))
+    if args.one: return print(json.dumps(measure_detector(args.one, dataset, **params)))
     results = run_benchmark(dataset, image_size=args.image_size)
     if args.json: Path(args.json).write_text(json.dumps(results, indent=2))
 
@@ -252,6 +268,64 @@ def benchmark_soak(dataset, requests:int=10_000, clients:int=8, every:int=1000, 
          + ', '.join(f'{n}: {m:.0f}' for n, m in curve))
     return result
 
+# %% ../nbs/90_benchmark.ipynb #080d4f4c
+def _reset_peak_rss():
+    "Restart this process's peak-RSS count (`VmHWM`) from its current RSS (Linux)."
+    Path('/proc/self/clear_refs').write_text('5')
+
+def measure_eval_memory(dataset, test_images:int, algorithm:str='padim', **params) -> dict:
+    "Fit on `dataset`; evaluate on its test split repeated to `test_images` images: the evaluation's peak RSS, timings."
+    category = load_category(dataset)
+    detector = detector_class(algorithm)(quiet=True, **params).fit(category)
+    samples = (category.test*(-(-test_images//len(category.test))))[:test_images]
+    before = _memory_mb(os.getpid())['rss_mb']
+    _reset_peak_rss()
+    metrics = detector.evaluate(samples)
+    return dict(algorithm=algorithm, params=params, test_images=test_images, rss_before_mb=before,
+                eval_peak_rss_mb=_memory_mb(os.getpid())['peak_rss_mb'], image_auroc=metrics['image_auroc'],
+                pixel_auroc=metrics.get('pixel_auroc'), test_seconds=metrics['test_seconds'])
+
+def benchmark_eval_memory(dataset, sizes=(500, 5000), echo=print, **params) -> list[dict]:
+    "`measure_eval_memory` at each of `sizes` test images, each in its own process, as a table."
+    rows = [_child(['--eval-one', str(n), '-d', str(dataset), '--params', json.dumps(params)]) for n in sizes]
+    echo('| test images | RSS before evaluation MiB | evaluation peak RSS MiB | seconds | image AUROC | pixel AUROC |')
+    echo('|---|---|---|---|---|---|')
+    for r in rows:
+        echo(f"| {r['test_images']} | {r['rss_before_mb']:.0f} | {r['eval_peak_rss_mb']:.0f} | {r['test_seconds']:.0f} "
+             f"| {r['image_auroc']:.4f} | {r['pixel_auroc']:.4f} |")
+    return rows
+
+# %% ../nbs/90_benchmark.ipynb #ae5d1b43
+def augmented_category(dataset, n:int, root, size:int=IMAGE_SIZE, seed:int=SEED) -> Path:
+    "A category under `root`: `n` seeded augmentations of `dataset`'s good images (`size` px PNG), its test split linked."
+    from PIL import Image, ImageEnhance
+    source, folder = load_category(dataset), Path(root)/f'{Path(dataset).name}-augmented-{n}'
+    (folder/'train'/'good').mkdir(parents=True, exist_ok=True)
+    for name in ('test', 'ground_truth'):
+        if (Path(dataset)/name).is_dir() and not (folder/name).exists(): (folder/name).symlink_to(Path(dataset)/name)
+    rng = np.random.default_rng(seed)
+    for i in range(n):
+        image = load_image(source.train[i % len(source.train)].path).resize((size, size), Image.BILINEAR)
+        if rng.random() < 0.5: image = image.transpose(Image.FLIP_LEFT_RIGHT)
+        image = image.rotate(90*int(rng.integers(4)) + rng.uniform(-10, 10), Image.BILINEAR)
+        ImageEnhance.Brightness(image).enhance(rng.uniform(0.9, 1.1)).save(folder/'train'/'good'/f'{i:05d}.png')
+    return folder
+
+def benchmark_fit_scaling(dataset, sizes=(500, 1000, 2000), algorithm:str='patchcore', root=None, echo=print,
+                          **params) -> list[dict]:
+    "Fit `algorithm` on `sizes` augmented training images of `dataset` (each its own process): fit s, test img/s, RSS."
+    import tempfile
+    with tempfile.TemporaryDirectory(dir=root) as tmp:
+        folder = augmented_category(dataset, max(sizes), tmp, params.get('image_size', IMAGE_SIZE))
+        rows = [_child(['--one', algorithm, '-d', str(folder), '--params', json.dumps({**params, 'train_images': n})])
+                for n in sizes]
+    echo('| training images | fit s | fit s per 1,000 images | peak RSS MiB | test img/s | image AUROC | pixel AUROC |')
+    echo('|---|---|---|---|---|---|---|')
+    for n, r in zip(sizes, rows):
+        echo(f"| {n} | {r['fit_seconds']:.1f} | {1000*r['fit_seconds']/n:.1f} | {r['peak_rss_mb']:.0f} "
+             f"| {r['test_images_per_second']:.2f} | {r['image_auroc']:.4f} | {r['pixel_auroc']:.4f} |")
+    return rows
+
 # %% ../nbs/90_benchmark.ipynb #0bae12df
 def distinct_runs(algorithms=('padim', 'patchcore', 'autoencoder'), presets=tuple(PRESETS)) -> list[tuple]:
     "(algorithm, preset) pairs, leaving out a preset that sets nothing other than `fast` for that algorithm."
@@ -271,13 +345,15 @@ def accuracy_datasets(roots=None) -> list[Path]:
     return found
 
 def measure_accuracy(datasets, runs=None, echo=print, **overrides) -> list[dict]:
-    "Each (algorithm, preset) of `runs` on each of `datasets`, one child process each; prints rows as they come."
+    """Each (algorithm, preset) of `runs` on each of `datasets`, one child process each, with `overrides` of the
+    preset's parameters (or `train_images`) named in the preset column; prints rows as they come."""
     rows, runs = [], distinct_runs() if runs is None else runs
+    label = ''.join(f', {k}={v}' for k, v in overrides.items())
     for dataset in map(Path, datasets):
         for algorithm, preset in runs:
             params = {**preset_params(preset, algorithm), **overrides}
             r = _child(['--one', algorithm, '-d', str(dataset), '--params', json.dumps(params)])
-            rows.append(dict(r, category=dataset.name, preset=preset, synthetic=dataset == demo_folder()))
+            rows.append(dict(r, category=dataset.name, preset=preset + label, synthetic=dataset == demo_folder()))
             echo(accuracy_table(rows[-1:], means=False).splitlines()[-1])
     return rows
 

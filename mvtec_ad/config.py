@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['IMAGE_SIZE', 'CROP_SIZE', 'BATCH_SIZE', 'LEARNING_RATE', 'LATENT_DIM', 'THRESHOLD_PERCENTILE', 'CALIBRATION_FRACTION',
-           'SEED', 'DEFAULT_BACKBONE', 'SIGMA', 'DEFAULT_THRESHOLD', 'OUTPUT_DIR', 'EXPORT_FORMATS', 'MIN_BOX_AREA',
-           'PRESETS', 'MvtecAdError', 'preset_params', 'cache_dir', 'shared_data', 'get_device', 'file_sha256',
-           'write_atomically', 'write_json', 'write_folder_atomically']
+           'CROSSFIT_BELOW', 'CALIBRATION_FOLDS', 'SEED', 'DEFAULT_BACKBONE', 'SIGMA', 'DEFAULT_THRESHOLD',
+           'OUTPUT_DIR', 'EXPORT_FORMATS', 'MIN_BOX_AREA', 'PRESETS', 'MvtecAdError', 'preset_params', 'cache_dir',
+           'shared_data', 'get_device', 'file_sha256', 'write_atomically', 'write_json', 'write_folder_atomically']
 
 # %% ../nbs/00_config.ipynb #1bdcbb7c
 import hashlib, json, os, shutil, uuid
@@ -19,7 +19,9 @@ BATCH_SIZE = 16
 LEARNING_RATE = 1e-4        # autoencoder
 LATENT_DIM = 512            # autoencoder bottleneck
 THRESHOLD_PERCENTILE = 90   # decision threshold: this percentile of held-out good scores
-CALIBRATION_FRACTION = 0.1  # share of train/good held out to calibrate the threshold
+CALIBRATION_FRACTION = 0.1  # share of train/good held out to calibrate the threshold ...
+CROSSFIT_BELOW = 100        # ... or, with fewer good images, cross-fitted calibration ...
+CALIBRATION_FOLDS = 5       # ... over this many folds
 SEED = 42
 DEFAULT_BACKBONE = 'tf_efficientnet_lite0'
 SIGMA = 4.0                 # Gaussian smoothing of anomaly maps, in pixels (the PaDiM and PatchCore papers)
@@ -108,7 +110,7 @@ def write_folder_atomically(folder, write) -> Path:
         if old: shutil.rmtree(old)
     except BaseException as e:
         shutil.rmtree(tmp, ignore_errors=True)
-        if not isinstance(e, OSError) and 'I/O error' not in str(e): raise   # (safetensors words its I/O errors so)
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e).splitlines()[0][-120:]
+        if not isinstance(e, OSError): raise
+        reason = e.strerror or str(e).splitlines()[0][-120:]
         raise MvtecAdError(f'{folder}: could not be written ({reason})') from None  # disk full, file-size limit...
     return folder

@@ -49,12 +49,14 @@ def load_image(path, mode:str='RGB', size:int|None=None) -> Image.Image:
         raise MvtecAdError(f'{path}: unreadable or truncated image ({e})') from None
 
 # %% ../nbs/01_data.ipynb #76dfd2b6
-def list_images(folder, exclude=()) -> list[Path]:
-    "Sorted image files directly in `folder` (not in `exclude`); a missing or image-less folder raises `MvtecAdError`."
+def list_images(folder, exclude=(), recursive:bool=False) -> list[Path]:
+    """Sorted image files in `folder` (and its subfolders if `recursive`), not in `exclude`; a missing or image-less
+    folder raises `MvtecAdError`."""
     folder = Path(folder)
     if not folder.is_dir(): raise MvtecAdError(f'{folder}: folder not found')
     exclude = set(exclude)
-    images = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_EXTENSIONS and p not in exclude)
+    images = sorted(p for p in (folder.rglob('*') if recursive else folder.iterdir())
+                    if p.suffix.lower() in IMAGE_EXTENSIONS and p not in exclude and p.is_file())
     if not images: raise MvtecAdError(f'{folder}: no images ({", ".join(IMAGE_EXTENSIONS)}) in this folder')
     return images
 

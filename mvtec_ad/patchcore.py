@@ -84,16 +84,21 @@ class Patchcore(BackboneDetector):
     algorithm = 'patchcore'
 
     def __init__(self, coreset_ratio:float=0.1, num_neighbors:int=9, embedding_dim:int=1024, chunk_size:int=16384,
-                 projection_dim:int=128, index:str='Flat', rotations:int=1, **kwargs):
+                 projection_dim:int=128, index:str='Flat', rotations:int=1, weighting:str='layer', **kwargs):
         super().__init__(**kwargs)
         if not 0 < coreset_ratio <= 1: raise MvtecAdError(f'coreset ratio must be in (0, 1], got {coreset_ratio}')
         if rotations not in (1, 2, 4):
             raise MvtecAdError(f'rotations must be 1, 2 or 4 (quarter turns), got {rotations}')
+        if weighting not in ('layer', 'channel'):
+            raise MvtecAdError(f"weighting must be 'layer' or 'channel', got {weighting!r}")
         self.params.update(coreset_ratio=coreset_ratio, num_neighbors=num_neighbors, embedding_dim=embedding_dim,
                            chunk_size=chunk_size, projection_dim=projection_dim, index=index,
-                           rotations=rotations)
+                           rotations=rotations, weighting=weighting)
         channels = sum(self.extractor.channels.values())
         self.project = channels > embedding_dim
+        if self.project and weighting == 'channel':
+            raise MvtecAdError(f"weighting='channel' keeps raw channels: {channels} do not fit embedding_dim "
+                               f"{embedding_dim}")
         self.patch_dim = (embedding_dim // len(self.params['layers']) * len(self.params['layers']) if self.project
                           else channels)
 
@@ -106,7 +111,8 @@ class Patchcore(BackboneDetector):
         if self.project:  # the paper's projection: pool each layer's channels
             features = [F.adaptive_avg_pool1d(f.permute(0, 2, 3, 1).flatten(0, 2)[:, None], per_layer)[:, 0]
                         .reshape(f.shape[0], *size, per_layer).permute(0, 3, 1, 2) for f in features]
-        else: features = [f*math.sqrt(per_layer/f.shape[1]) for f in features]  # the same weights, no repeated channels
+        elif self.params['weighting'] == 'layer':  # the same weights, without repeating channels
+            features = [f*math.sqrt(per_layer/f.shape[1]) for f in features]
         return torch.cat(features, 1)
 
     def _fit(self, loader):

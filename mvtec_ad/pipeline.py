@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np, torch
 import mvtec_ad
 from .config import *
-from .data import IMAGE_EXTENSIONS, demo_folder, load_category, mvtec_categories
+from .data import demo_folder, list_images, load_category, mvtec_categories
 from .backbones import backbone_info
 from .detector import DETECTORS, Scorer, Result, detector_class, load_detector, is_model_folder, check_threshold
 from .tracking import new_run_id, finish_run, recorded_run, get_run
@@ -233,10 +233,7 @@ def image_paths(paths) -> list[Path]:
     "Image files named by `paths`: files as they are, folders walked recursively to their images (sorted)."
     out = []
     for p in map(Path, paths):
-        if p.is_dir():     # MVTec's test/ holds a folder per defect type
-            found = sorted(f for f in p.rglob('*') if f.suffix.lower() in IMAGE_EXTENSIONS and f.is_file())
-            if not found: raise MvtecAdError(f'{p}: no images ({", ".join(IMAGE_EXTENSIONS)}) in this folder')
-            out += found
+        if p.is_dir(): out += list_images(p, recursive=True)     # MVTec's test/ holds a folder per defect type
         elif p.is_file(): out.append(p)
         else: raise MvtecAdError(f'{p}: no such file or folder')
     return out

@@ -90,10 +90,12 @@ def request_pixels(size:int, max_batch:int) -> int:
     "Decoded pixels one request may hold by default: `max_batch` images of 4x the model's input `size` per side."
     return max_batch*(4*size)**2
 
+try: _malloc_trim = ctypes.CDLL('libc.so.6').malloc_trim      # glibc only
+except (OSError, AttributeError): _malloc_trim = None
+
 def release_memory():
     "Hand freed heap memory back to the system (glibc's `malloc_trim`; a no-op elsewhere)."
-    try: ctypes.CDLL('libc.so.6').malloc_trim(0)
-    except (OSError, AttributeError): pass
+    if _malloc_trim is not None: _malloc_trim(0)
 
 def _threshold(form) -> float:
     if 'threshold' not in form: return None                                   # the model's own
