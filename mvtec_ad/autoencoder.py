@@ -61,6 +61,7 @@ def ssim_map(a:torch.Tensor, b:torch.Tensor, window:int=11, sigma:float=1.5) -> 
 class Autoencoder(Detector):
     "Convolutional autoencoder trained on good images; the anomaly map is the smoothed per-pixel reconstruction error."
     algorithm = 'autoencoder'
+    auto_crossfit = False           # each fit trains for many epochs: cross-fit only when asked (calibration_split)
 
     def __init__(self, latent_dim:int=LATENT_DIM, width:int=32, skip:bool=False, epochs:int=30, lr:float=LEARNING_RATE,
                  loss:str='mse', patience:int=5, validation_fraction:float=0.1, accumulate_grad_batches:int=1,

@@ -6,7 +6,7 @@
 __all__ = ['DEFAULT_RUNS', 'measure_floor', 'measure_detector', 'run_benchmark', 'floor_summary', 'run_name', 'benchmark_table',
            'main', 'benchmark_server', 'benchmark_uploads', 'benchmark_soak', 'measure_eval_memory',
            'benchmark_eval_memory', 'augmented_category', 'benchmark_fit_scaling', 'distinct_runs', 'accuracy_datasets',
-           'measure_accuracy', 'accuracy_table', 'save_accuracy', 'benchmark_figure']
+           'measure_accuracy', 'accuracy_table', 'save_accuracy', 'measure_ensemble', 'benchmark_figure']
 
 # %% ../nbs/90_benchmark.ipynb #e335b990
 import argparse, json, os, subprocess, sys, time
@@ -56,7 +56,8 @@ def measure_detector(algorithm:str, dataset, train_images:int|None=None, **param
     detector = detector_class(algorithm)(quiet=True, **params).fit(train)
     fit_seconds = time.perf_counter() - start
     metrics = detector.evaluate(category.test)
-    return dict(algorithm=algorithm, params=params, **{**metrics, 'fit_seconds': fit_seconds,
+    index = {k: v for k, v in detector.info.items() if k in ('index', 'index_recall')}   # PatchCore's search
+    return dict(algorithm=algorithm, params=params, **{**metrics, **index, 'fit_seconds': fit_seconds,
                                                        'peak_rss_mb': peak_rss_mb()})
 
 # %% ../nbs/90_benchmark.ipynb #38422f48
@@ -130,6 +131,8 @@ def main(argv=None):
     p.add_argument('--eval-memory', action='store_true', help='evaluation peak RSS at 500 and 5,000 test images')
     p.add_argument('--fit-scaling', action='store_true', help='PatchCore fit on 500, 1,000, 2,000 training images')
     p.add_argument('--eval-one', type=int, help=argparse.SUPPRESS)
+    p.add_argument('--ensemble', metavar='JSON', help='accuracy of an ensemble: a list of members (parameters, and '
+                   'algorithm: patchcore by default), each fitted alone, normalised scores averaged')
     p.add_argument('--accuracy', nargs='*', metavar='ROOT', help='accuracy of every detector and preset on every '
                    'category under the ROOTs (default: all of shared/data, and the demo)')
     p.add_argument('--algorithms', default='padim,patchcore,autoencoder', help='with --accuracy: which detectors')
@@ -146,6 +149,7 @@ def main(argv=None):
     params = json.loads(args.params)
     if args.eval_memory: return benchmark_eval_memory(dataset, **params)
     if args.fit_scaling: return benchmark_fit_scaling(dataset, **params)
+    if args.ensemble: return print(json.dumps(measure_ensemble(dataset, json.loads(args.ensemble))))
     if args.eval_one: return print(json.dumps(measure_eval_memory(dataset, args.eval_one, **params)))
     if args.floor: return print(json.dumps(measure_floor(dataset, image_size=args.image_size or IMAGE_SIZE)))
     if args.one: return print(json.dumps(measure_detector(args.one, dataset, **params)))
@@ -205,7 +209,8 @@ def benchmark_uploads(dataset, clients:int=4, images:int=16, side:int=6000, echo
     from mvtec_ad.server import start_server
     out = Path(tempfile.mkdtemp())
     run_id = train('padim', dataset, output_dir=out, quiet=True, **params)['run_id']
-    buffer = io.BytesIO(); Image.new('RGB', (side, side), (128, 128, 128)).save(buffer, 'JPEG'); jpeg = buffer.getvalue()
+    buffer = io.BytesIO(); Image.new('RGB', (side, side), (128, 128, 128)).save(buffer, 'JPEG')
+    jpeg = buffer.getvalue()
     normal = load_category(dataset).test[0].path
     server, url = start_server(out, run_id, workers=8)
     try:
@@ -297,7 +302,7 @@ def benchmark_eval_memory(dataset, sizes=(500, 5000), echo=print, **params) -> l
 
 # %% ../nbs/90_benchmark.ipynb #ae5d1b43
 def augmented_category(dataset, n:int, root, size:int=IMAGE_SIZE, seed:int=SEED) -> Path:
-    "A category under `root`: `n` seeded augmentations of `dataset`'s good images (`size` px PNG), its test split linked."
+    "A category under `root`: `n` seeded augmentations of `dataset`'s good images (`size` px PNGs), its test linked."
     from PIL import Image, ImageEnhance
     source, folder = load_category(dataset), Path(root)/f'{Path(dataset).name}-augmented-{n}'
     (folder/'train'/'good').mkdir(parents=True, exist_ok=True)
@@ -319,11 +324,14 @@ def benchmark_fit_scaling(dataset, sizes=(500, 1000, 2000), algorithm:str='patch
         folder = augmented_category(dataset, max(sizes), tmp, params.get('image_size', IMAGE_SIZE))
         rows = [_child(['--one', algorithm, '-d', str(folder), '--params', json.dumps({**params, 'train_images': n})])
                 for n in sizes]
-    echo('| training images | fit s | fit s per 1,000 images | peak RSS MiB | test img/s | image AUROC | pixel AUROC |')
-    echo('|---|---|---|---|---|---|---|')
+    echo('| training images | index (recall) | fit s | fit s per 1,000 images | peak RSS MiB | test img/s '
+         '| image AUROC | pixel AUROC |')
+    echo('|---|---|---|---|---|---|---|---|')
     for n, r in zip(sizes, rows):
-        echo(f"| {n} | {r['fit_seconds']:.1f} | {1000*r['fit_seconds']/n:.1f} | {r['peak_rss_mb']:.0f} "
-             f"| {r['test_images_per_second']:.2f} | {r['image_auroc']:.4f} | {r['pixel_auroc']:.4f} |")
+        recall = f" ({r['index_recall']:.3f})" if 'index_recall' in r else ''
+        echo(f"| {n} | {r.get('index', '-')}{recall} | {r['fit_seconds']:.1f} | {1000*r['fit_seconds']/n:.1f} "
+             f"| {r['peak_rss_mb']:.0f} | {r['test_images_per_second']:.2f} | {r['image_auroc']:.4f} "
+             f"| {r['pixel_auroc']:.4f} |")
     return rows
 
 # %% ../nbs/90_benchmark.ipynb #0bae12df
@@ -383,6 +391,33 @@ def save_accuracy(rows:list[dict], path) -> str:
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     write_json(path.with_suffix('.json'), rows); write_atomically(path.with_suffix('.md'), table + '\n')
     return table
+
+# %% ../nbs/90_benchmark.ipynb #309be213
+def measure_ensemble(dataset, members:list[dict]) -> dict:
+    "Members (`algorithm`, default PatchCore, and parameters) fitted alone; their normalised scores and maps averaged."
+    import torch.nn.functional as F
+    from mvtec_ad.metrics import PixelCounts, image_auroc
+    category = load_category(dataset)
+    start = time.perf_counter()
+    fitted = [detector_class(m.get('algorithm', 'patchcore'))(quiet=True, **{k: v for k, v in m.items()
+                                                                          if k != 'algorithm'}).fit(category)
+              for m in members]
+    fit_seconds, start = time.perf_counter() - start, time.perf_counter()
+    pixels, scores, labels = PixelCounts(), [], []
+    for batches in zip(*(d.loader(category.test) for d in fitted)):
+        masks = batches[0]['mask'][:, 0].bool()
+        score, amap = 0, 0
+        for d, batch in zip(fitted, batches):
+            s, m = d.raw_scores(batch['image'])
+            z = lambda x: (x - d.calibration['threshold'])/d.calibration['scale']
+            score = score + z(s)/len(fitted)
+            amap = amap + F.interpolate(z(m)[:, None], size=masks.shape[-2:], mode='bilinear')[:, 0]/len(fitted)
+        pixels.update(masks, amap); scores.append(score); labels.append(batches[0]['label'])
+    has_masks = bool(pixels.bad.sum())
+    return dict(algorithm='ensemble', params=dict(members=members), image_auroc=image_auroc(torch.cat(labels),
+                torch.cat(scores)), pixel_auroc=pixels.auroc() if has_masks else None,
+                pixel_aupro=pixels.aupro() if has_masks else None, fit_seconds=fit_seconds,
+                test_images_per_second=len(category.test)/(time.perf_counter() - start), peak_rss_mb=peak_rss_mb())
 
 # %% ../nbs/90_benchmark.ipynb #b4de94a9
 #| eval: false

@@ -32,7 +32,8 @@ def _print_run(run:dict):
 # %% ../nbs/10_cli.ipynb #49e23a73
 TRAIN_OPTIONS = ('algorithm', 'dataset', 'category', 'preset', 'backbone', 'epochs', 'batch_size',
                  'accumulate_grad_batches', 'seed', 'weights', 'threshold', 'image_size', 'crop', 'layers',
-                 'coreset_ratio', 'num_neighbors', 'rotations', 'covariance', 'n_features')
+                 'coreset_ratio', 'num_neighbors', 'rotations', 'weighting', 'covariance', 'n_features',
+                 'calibration_split')
 
 def cmd_train(a):
     "mvtec_ad train: settings from `--config FILE`, overridden by the options given on the command line"
@@ -169,6 +170,11 @@ def parser() -> argparse.ArgumentParser:
                         'orientation (default 1: off)')
     t.add_argument('--covariance', choices=('sample', 'ledoit_wolf'), help='padim: covariance estimator (sample)')
     t.add_argument('--n-features', type=_positive_int, help="padim: channels kept (default: the backbone's)")
+    t.add_argument('--weighting', choices=('layer', 'channel'),
+                   help='patchcore: each layer weighs the same in the distance (layer, default) or each channel')
+    t.add_argument('--calibration-split', choices=('auto', 'holdout', 'crossfit'),
+                   help=f'calibrate on a 10%% hold-out, or cross-fitted folds so the model learns from every image '
+                        f'(auto, default: cross-fitted below {CROSSFIT_BELOW} good images)')
     t.set_defaults(run=cmd_train)
 
     e = commands.add_parser('evaluate', parents=[common, device, data],

@@ -6,10 +6,12 @@
 __all__ = ['IMAGE_EXTENSIONS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'DEMO_DEFECTS', 'TooManyPixels', 'decode', 'original_size',
            'load_image', 'list_images', 'Sample', 'Category', 'is_mvtec_category', 'mvtec_categories', 'mvtec_category',
            'folder_category', 'is_magnetic_tile', 'magnetic_tile_category', 'load_category', 'Transform',
-           'AnomalyDataset', 'make_loader', 'demo_folder', 'category_stats']
+           'AnomalyDataset', 'PrefetchLoader', 'make_loader', 'demo_folder', 'category_stats']
 
 # %% ../nbs/01_data.ipynb #9c6aaac1
 import json, shutil
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, torch
@@ -228,11 +230,35 @@ class AnomalyDataset(torch.utils.data.Dataset):
                     defect=s.defect, path=str(s.path), size=torch.tensor([height, width]))
 
 # %% ../nbs/01_data.ipynb #c24ff814
+class PrefetchLoader:
+    "Batches of `dataset` in order (seeded `shuffle`), decoded by `threads` threads up to `ahead` batches early."
+    def __init__(self, dataset, batch_size:int=BATCH_SIZE, shuffle:bool=False, seed:int=SEED,
+                 threads:int=DECODE_THREADS, ahead:int=2):
+        self.dataset, self.batch_size, self.shuffle, self.seed = dataset, batch_size, shuffle, seed
+        self.threads, self.ahead = threads, ahead
+
+    def __len__(self): return -(-len(self.dataset)//self.batch_size)
+
+    def __iter__(self):
+        n, collate = len(self.dataset), torch.utils.data.default_collate
+        order = (torch.randperm(n, generator=torch.Generator().manual_seed(self.seed)).tolist() if self.shuffle
+                 else list(range(n)))
+        batches = [order[i:i + self.batch_size] for i in range(0, n, self.batch_size)]
+        if not self.threads:
+            for ids in batches: yield collate([self.dataset[i] for i in ids])
+            return
+        pool, pending = ThreadPoolExecutor(self.threads, thread_name_prefix='decode'), deque()
+        try:
+            for ids in batches:                                  # PIL decodes and resizes without holding the GIL
+                pending.append([pool.submit(self.dataset.__getitem__, i) for i in ids])
+                if len(pending) > self.ahead: yield collate([f.result() for f in pending.popleft()])
+            while pending: yield collate([f.result() for f in pending.popleft()])
+        finally: pool.shutdown(cancel_futures=True)
+
 def make_loader(samples:list[Sample], transform:Transform|None=None, batch_size:int=BATCH_SIZE, shuffle:bool=False,
-                num_workers:int=0, seed:int=SEED) -> torch.utils.data.DataLoader:
-    "A `DataLoader` over `samples`; shuffling is seeded."
-    return torch.utils.data.DataLoader(AnomalyDataset(samples, transform), batch_size=batch_size, shuffle=shuffle,
-                                       num_workers=num_workers, generator=torch.Generator().manual_seed(seed))
+                seed:int=SEED, threads:int=DECODE_THREADS) -> PrefetchLoader:
+    "Batches of `samples` (seeded shuffling), decoded by `threads` threads while the caller works on earlier ones."
+    return PrefetchLoader(AnomalyDataset(samples, transform), batch_size, shuffle, seed, threads)
 
 # %% ../nbs/01_data.ipynb #bf7250fa
 DEMO_DEFECTS = ('crack', 'missing', 'scratch', 'spot')

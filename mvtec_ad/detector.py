@@ -225,6 +225,8 @@ FORMAT_VERSION = 1
 
 class Detector(Scorer):
     "A scorer learning from good images: fit, calibrate, save, load; subclasses define `_fit`, `raw_scores`, tensors."
+    auto_crossfit = True                                # calibration_split='auto' may cross-fit: refitting is cheap
+
     def __init__(self, image_size:int=IMAGE_SIZE, crop:int|None=CROP_SIZE, batch_size:int=BATCH_SIZE, seed:int=SEED,
                  threshold_percentile:float=THRESHOLD_PERCENTILE, sigma:float=SIGMA, calibration_split:str='auto',
                  device:str='cpu', quiet:bool=False):
@@ -268,8 +270,9 @@ class Detector(Scorer):
     def fit(self, train:Category|list[Sample], calibration_fraction:float=CALIBRATION_FRACTION):
         "Fit on good training images, calibrated on scores of images each fit never saw (see `calibration_splits`)."
         samples = train.train if isinstance(train, Category) else list(train)
-        splits = calibration_splits(samples, self.params['calibration_split'], calibration_fraction,
-                                    self.params['seed'])
+        split = self.params['calibration_split']
+        split = 'holdout' if split == 'auto' and not self.auto_crossfit else split
+        splits = calibration_splits(samples, split, calibration_fraction, self.params['seed'])
         start, scores = time.perf_counter(), []
         for fit_samples, calibration in splits:
             self._fit(self.loader(fit_samples))

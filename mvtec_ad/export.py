@@ -16,7 +16,7 @@ from .config import *
 from .data import Transform
 from .detector import Scorer, Detector, BackboneDetector, detector_class, load_detector, read_model_config
 from .padim import Padim, unpack
-from .patchcore import Patchcore, search, reweighted_scores
+from .patchcore import Patchcore, index_spec, search, reweighted_scores
 from .autoencoder import Autoencoder
 from .pipeline import resolve_model
 
@@ -82,8 +82,8 @@ class FeaturesGraph(nn.Module):
 
 def scoring_graph(detector:Detector) -> tuple[nn.Module|None, str|None]:
     "The graph module of `detector`'s whole scoring path, or None and the reason it cannot be exported."
-    if isinstance(detector, Patchcore) and detector.params['index'] != 'Flat':
-        return None, (f"its FAISS index {detector.params['index']!r} is approximate, "
+    if isinstance(detector, Patchcore) and (spec := index_spec(len(detector.bank), detector.params['index'])) != 'Flat':
+        return None, (f"its FAISS index {spec!r} is approximate, "
                       f"which an exact search in ONNX would not reproduce")
     graphs = {Padim: PadimGraph, Patchcore: PatchcoreGraph, Autoencoder: AutoencoderGraph}
     graph = next((g for cls, g in graphs.items() if isinstance(detector, cls)), None)

@@ -136,7 +136,8 @@ SUMMARY_COLUMNS = ('image_auroc', 'pixel_auroc', 'pixel_aupro', 'fit_seconds', '
 
 def category_names(dataset, categories:str) -> list[str]:
     "The categories of `dataset` named by `categories`: 'all' (every MVTec-layout category in it) or 'a,b,...'."
-    names = mvtec_categories(dataset) if categories == 'all' else [c.strip() for c in categories.split(',') if c.strip()]
+    names = (mvtec_categories(dataset) if categories == 'all'
+             else [c.strip() for c in categories.split(',') if c.strip()])
     if not names: raise MvtecAdError(f'{dataset}: no categories found (expected CATEGORY/train/good folders)')
     if missing := [n for n in names if not (Path(dataset)/n/'train'/'good').is_dir()]:
         raise MvtecAdError(f'{dataset}: category {", ".join(missing)} not found')
@@ -184,7 +185,8 @@ def train_many(algorithm:str, dataset, categories:str='all', output_dir=OUTPUT_D
         echo(f'== {name}')
         try:
             run = train(algorithm, dataset, name, output_dir=output_dir, echo=echo, **options)
-            rows.append(dict(category=name, run_id=run['run_id'], **{k: run['metrics'].get(k) for k in SUMMARY_COLUMNS}))
+            rows.append(dict(category=name, run_id=run['run_id'],
+                             **{k: run['metrics'].get(k) for k in SUMMARY_COLUMNS}))
         except MvtecAdError as e: rows.append(dict(category=name, error=str(e)))
     stamp = time.strftime('%Y%m%d-%H%M%S')
     folder = Path(output_dir)/f'summary-{algorithm}-{stamp}'
