@@ -6,10 +6,10 @@
 __all__ = ['IMAGE_EXTENSIONS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'DEMO_DEFECTS', 'TooManyPixels', 'decode', 'original_size',
            'load_image', 'list_images', 'Sample', 'Category', 'is_mvtec_category', 'mvtec_categories', 'mvtec_category',
            'folder_category', 'is_magnetic_tile', 'magnetic_tile_category', 'load_category', 'Transform',
-           'AnomalyDataset', 'PrefetchLoader', 'make_loader', 'demo_folder', 'category_stats']
+           'AnomalyDataset', 'release_memory', 'PrefetchLoader', 'make_loader', 'demo_folder', 'category_stats']
 
 # %% ../nbs/01_data.ipynb #9c6aaac1
-import json, shutil
+import ctypes, json, shutil
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -230,6 +230,13 @@ class AnomalyDataset(torch.utils.data.Dataset):
                     defect=s.defect, path=str(s.path), size=torch.tensor([height, width]))
 
 # %% ../nbs/01_data.ipynb #c24ff814
+try: _malloc_trim = ctypes.CDLL('libc.so.6').malloc_trim      # glibc only
+except (OSError, AttributeError): _malloc_trim = None
+
+def release_memory():
+    "Hand freed heap memory back to the system (glibc's `malloc_trim`; a no-op elsewhere)."
+    if _malloc_trim is not None: _malloc_trim(0)
+
 class PrefetchLoader:
     "Batches of `dataset` in order (seeded `shuffle`), decoded by `threads` threads up to `ahead` batches early."
     def __init__(self, dataset, batch_size:int=BATCH_SIZE, shuffle:bool=False, seed:int=SEED,
@@ -245,14 +252,16 @@ class PrefetchLoader:
                  else list(range(n)))
         batches = [order[i:i + self.batch_size] for i in range(0, n, self.batch_size)]
         if not self.threads:
-            for ids in batches: yield collate([self.dataset[i] for i in ids])
+            for ids in batches:
+                yield collate([self.dataset[i] for i in ids]); release_memory()
             return
         pool, pending = ThreadPoolExecutor(self.threads, thread_name_prefix='decode'), deque()
         try:
             for ids in batches:                                  # PIL decodes and resizes without holding the GIL
                 pending.append([pool.submit(self.dataset.__getitem__, i) for i in ids])
-                if len(pending) > self.ahead: yield collate([f.result() for f in pending.popleft()])
-            while pending: yield collate([f.result() for f in pending.popleft()])
+                if len(pending) > self.ahead: yield collate([f.result() for f in pending.popleft()]); release_memory()
+            while pending:
+                yield collate([f.result() for f in pending.popleft()]); release_memory()
         finally: pool.shutdown(cancel_futures=True)
 
 def make_loader(samples:list[Sample], transform:Transform|None=None, batch_size:int=BATCH_SIZE, shuffle:bool=False,
