@@ -102,7 +102,7 @@ class Patchcore(BackboneDetector):
     algorithm = 'patchcore'
 
     def __init__(self, coreset_ratio:float=0.1, num_neighbors:int=9, embedding_dim:int=1024, chunk_size:int=16384,
-                 projection_dim:int=128, index:str='auto', rotations:int=1, weighting:str='layer', **kwargs):
+                 projection_dim:int=128, index:str='Flat', rotations:int=1, weighting:str='layer', **kwargs):
         super().__init__(**kwargs)
         if not 0 < coreset_ratio <= 1: raise MvtecAdError(f'coreset ratio must be in (0, 1], got {coreset_ratio}')
         if rotations not in (1, 2, 4):
