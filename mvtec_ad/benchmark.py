@@ -5,8 +5,9 @@
 # %% auto #0
 __all__ = ['DEFAULT_RUNS', 'measure_floor', 'measure_detector', 'run_benchmark', 'floor_summary', 'run_name', 'benchmark_table',
            'main', 'benchmark_server', 'benchmark_uploads', 'benchmark_soak', 'measure_eval_memory',
-           'benchmark_eval_memory', 'augmented_category', 'benchmark_fit_scaling', 'distinct_runs', 'accuracy_datasets',
-           'measure_accuracy', 'accuracy_table', 'save_accuracy', 'measure_ensemble', 'benchmark_figure']
+           'benchmark_eval_memory', 'augmented_category', 'benchmark_fit_scaling', 'score_costs', 'benchmark_score',
+           'distinct_runs', 'accuracy_datasets', 'measure_accuracy', 'accuracy_table', 'save_accuracy',
+           'measure_ensemble', 'benchmark_figure']
 
 # %% ../nbs/90_benchmark.ipynb #e335b990
 import argparse, json, os, subprocess, sys, time
@@ -130,6 +131,8 @@ def main(argv=None):
     p.add_argument('--soak', type=int, metavar='N', help='N mixed requests against a served demo model: RSS curve')
     p.add_argument('--eval-memory', action='store_true', help='evaluation peak RSS at 500 and 5,000 test images')
     p.add_argument('--fit-scaling', action='store_true', help='PatchCore fit on 500, 1,000, 2,000 training images')
+    p.add_argument('--score', type=int, metavar='N', help='mvtec_ad score on N images (the test images of the dataset '
+                   'and screw, repeated): one process against Ray with 1 and 2 actors, and the cost of each stage')
     p.add_argument('--eval-one', type=int, help=argparse.SUPPRESS)
     p.add_argument('--ensemble', metavar='JSON', help='accuracy of an ensemble: a list of members (parameters, and '
                    'algorithm: patchcore by default), each fitted alone, normalised scores averaged')
@@ -149,6 +152,9 @@ def main(argv=None):
     params = json.loads(args.params)
     if args.eval_memory: return benchmark_eval_memory(dataset, **params)
     if args.fit_scaling: return benchmark_fit_scaling(dataset, **params)
+    if args.score:
+        screw = (shared_data() or Path('.'))/'mvtec'/'screw'
+        return benchmark_score([dataset] + ([screw] if screw.is_dir() else []), args.score, **params)
     if args.ensemble: return print(json.dumps(measure_ensemble(dataset, json.loads(args.ensemble))))
     if args.eval_one: return print(json.dumps(measure_eval_memory(dataset, args.eval_one, **params)))
     if args.floor: return print(json.dumps(measure_floor(dataset, image_size=args.image_size or IMAGE_SIZE)))
@@ -333,6 +339,58 @@ def benchmark_fit_scaling(dataset, sizes=(500, 1000, 2000), algorithm:str='patch
              f"| {r['peak_rss_mb']:.0f} | {r['test_images_per_second']:.2f} | {r['image_auroc']:.4f} "
              f"| {r['pixel_auroc']:.4f} |")
     return rows
+
+# %% ../nbs/90_benchmark.ipynb #13825918
+def score_costs(model, files:list, batch_size:int=BATCH_SIZE) -> dict:
+    """Seconds per image of each stage of `mvtec_ad score`, measured apart on `files` in this process: decode (one
+    thread), model (forward and scoring of decoded batches), rows (boxes and Parquet) and maps (PNG)."""
+    import pyarrow as pa, pyarrow.parquet as pq
+    from mvtec_ad.detector import load_detector, map_png
+    from mvtec_ad.scale import ImageFiles, SCORE_COLUMNS
+    scorer = load_detector(model, quiet=True)
+    items = ImageFiles([str(f) for f in files], scorer.transform())
+    start = time.perf_counter(); decoded = [items[i] for i in range(len(files))]
+    decode = time.perf_counter() - start
+    batches = [torch.utils.data.default_collate(decoded[i:i + batch_size]) for i in range(0, len(files), batch_size)]
+    start = time.perf_counter()
+    results = [r for b in batches for r in scorer.batch_results(b['image'], [None]*len(b['image']), b['size'].tolist(),
+                                                                0.5)]
+    model_seconds, start = time.perf_counter() - start, time.perf_counter()
+    rows = [dict(path=str(f), anomaly_score=r.anomaly_score, is_defective=r.is_defective, threshold=0.5, boxes=r.boxes,
+                 raw_score=r.raw_score, model_id='m') for f, r in zip(files, results)]
+    pq.write_table(pa.Table.from_pylist(rows, schema=SCORE_COLUMNS), pa.BufferOutputStream())
+    rows_seconds, start = time.perf_counter() - start, time.perf_counter()
+    for r in results: map_png(r.anomaly_map)
+    n = len(files)
+    return dict(decode=decode/n, model=model_seconds/n, rows=rows_seconds/n, maps=(time.perf_counter() - start)/n)
+
+def benchmark_score(datasets, n:int=2000, algorithm:str='patchcore', actors=(1, 2), echo=print, **params) -> dict:
+    """`mvtec_ad score` on `n` images (the test images of `datasets`, repeated) with a model fitted on the first: in
+    this process, then on a local Ray with each of `actors` actors (the cores shared among them); each stage's cost."""
+    import tempfile
+    from mvtec_ad.pipeline import train
+    from mvtec_ad.scale import score_files
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        model = train(algorithm, datasets[0], output_dir=tmp/'runs', quiet=True, echo=lambda m: None,
+                      **params)['folder']/'model'
+        tests = [s.path for d in datasets for s in load_category(d).test]
+        (tmp/'images').mkdir()
+        for i in range(n): (tmp/'images'/f'{i:06d}{tests[i % len(tests)].suffix}').symlink_to(tests[i % len(tests)])
+        costs = score_costs(model, tests[:64])
+        cores, rows = os.cpu_count(), []
+        for count in (None, *actors):
+            done = score_files(model, [tmp/'images'], tmp/f'scores-{count}', quiet=True,
+                               **({} if count is None else dict(ray='local', actors=count, cpus=max(1, cores//count))))
+            rows.append(dict(way='one process' if count is None else f'Ray, {count} actor(s)', images=done['images'],
+                             seconds=done['seconds'], images_per_second=done['images_per_second']))
+    echo(f"per image: decode {1000*costs['decode']:.1f} ms (one thread), model {1000*costs['model']:.1f} ms, "
+         f"rows {1000*costs['rows']:.2f} ms, maps {1000*costs['maps']:.1f} ms")
+    echo('| way | images | seconds | img/s | vs one process |'); echo('|---|---|---|---|---|')
+    for r in rows:
+        echo(f"| {r['way']} | {r['images']} | {r['seconds']:.1f} | {r['images_per_second']:.2f} "
+             f"| {r['images_per_second']/rows[0]['images_per_second']:.2f} |")
+    return dict(costs=costs, rows=rows)
 
 # %% ../nbs/90_benchmark.ipynb #0bae12df
 def distinct_runs(algorithms=('padim', 'patchcore', 'autoencoder'), presets=tuple(PRESETS)) -> list[tuple]:

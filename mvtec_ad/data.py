@@ -4,13 +4,15 @@
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'DEMO_DEFECTS', 'TooManyPixels', 'decode', 'original_size',
-           'load_image', 'list_images', 'Sample', 'Category', 'is_mvtec_category', 'mvtec_categories', 'mvtec_category',
-           'folder_category', 'is_magnetic_tile', 'magnetic_tile_category', 'load_category', 'Transform',
-           'AnomalyDataset', 'release_memory', 'PrefetchLoader', 'make_loader', 'demo_folder', 'category_stats']
+           'load_image', 'list_images', 'iter_image_files', 'Sample', 'Category', 'is_mvtec_category',
+           'mvtec_categories', 'mvtec_category', 'folder_category', 'is_magnetic_tile', 'magnetic_tile_category',
+           'load_category', 'Transform', 'AnomalyDataset', 'release_memory', 'PrefetchLoader', 'make_loader',
+           'demo_folder', 'category_stats']
 
 # %% ../nbs/01_data.ipynb #9c6aaac1
-import ctypes, json, shutil
+import ctypes, fnmatch, json, math, os, shutil
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,16 +53,46 @@ def load_image(path, mode:str='RGB', size:int|None=None) -> Image.Image:
         raise MvtecAdError(f'{path}: unreadable or truncated image ({e})') from None
 
 # %% ../nbs/01_data.ipynb #76dfd2b6
-def list_images(folder, exclude=(), recursive:bool=False) -> list[Path]:
-    """Sorted image files in `folder` (and its subfolders if `recursive`), not in `exclude`; a missing or image-less
-    folder raises `MvtecAdError`."""
+def list_images(folder, exclude=()) -> list[Path]:
+    "Sorted image files in `folder`, not in `exclude`; a missing or image-less folder raises `MvtecAdError`."
     folder = Path(folder)
     if not folder.is_dir(): raise MvtecAdError(f'{folder}: folder not found')
     exclude = set(exclude)
-    images = sorted(p for p in (folder.rglob('*') if recursive else folder.iterdir())
+    images = sorted(p for p in folder.iterdir()
                     if p.suffix.lower() in IMAGE_EXTENSIONS and p not in exclude and p.is_file())
     if not images: raise MvtecAdError(f'{folder}: no images ({", ".join(IMAGE_EXTENSIONS)}) in this folder')
     return images
+
+# %% ../nbs/01_data.ipynb #d4887425
+def _matches(parts:tuple, patterns:tuple) -> bool:
+    "Does the relative path `parts` match the glob `patterns` component by component ('**': any number of folders)?"
+    if not patterns: return not parts
+    if patterns[0] == '**': return any(_matches(parts[i:], patterns[1:]) for i in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], patterns[0]) and _matches(parts[1:], patterns[1:])
+
+def _walk(folder:Path, depth:float=math.inf) -> Iterator[Path]:
+    "Image files under `folder`, `depth` levels deep at most, one folder listed (and sorted) at a time."
+    try: entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as e: raise MvtecAdError(f'{folder}: cannot list this folder ({e.strerror})') from None
+    for e in entries:
+        if e.is_dir():
+            if depth > 1: yield from _walk(Path(e.path), depth - 1)
+        elif Path(e.name).suffix.lower() in IMAGE_EXTENSIONS: yield Path(e.path)
+
+def iter_image_files(paths) -> Iterator[Path]:
+    """Image files named by `paths`, streamed in a stable order: files as given, folders walked recursively, glob
+    patterns (`*`, `?`, `[...]`, `**`) matched while walking; never the whole list in memory."""
+    for text in map(str, paths):
+        path = Path(text)
+        if path.is_dir(): yield from _walk(path); continue
+        if path.is_file(): yield path; continue
+        if not any(c in text for c in '*?['): raise MvtecAdError(f'{text}: no such file, folder or pattern')
+        parts = path.parts
+        fixed = next(i for i, p in enumerate(parts) if any(c in p for c in '*?['))
+        root, patterns = Path(*parts[:fixed]) if fixed else Path('.'), parts[fixed:]
+        if not root.is_dir(): raise MvtecAdError(f'{text}: {root} is not a folder')
+        depth = math.inf if '**' in patterns else len(patterns)
+        yield from (p for p in _walk(root, depth) if _matches(p.relative_to(root).parts, patterns))
 
 # %% ../nbs/01_data.ipynb #3a8383ee
 @dataclass(frozen=True)

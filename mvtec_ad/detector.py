@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['CALIBRATION_SPLITS', 'MAP_MODES', 'DETECTORS', 'MODEL_FORMATS', 'FORMAT_VERSION', 'blur_matrix', 'gaussian_blur',
            'split_calibration', 'calibration_splits', 'calibrate', 'normalize', 'denormalize', 'check_threshold',
-           'anomaly_boxes', 'colorize', 'map_payload', 'Result', 'Scorer', 'detector_class', 'Detector',
+           'anomaly_boxes', 'colorize', 'map_png', 'map_payload', 'Result', 'Scorer', 'detector_class', 'Detector',
            'read_model_config', 'is_model_folder', 'load_detector', 'save_threshold', 'BackboneDetector']
 
 # %% ../nbs/04_detector.ipynb #89bccc08
@@ -125,14 +125,17 @@ def colorize(anomaly_map) -> np.ndarray:
     return (matplotlib.colormaps['jet'](
         np.clip(np.asarray(anomaly_map, dtype=np.float32), 0, 1))[..., :3]*255).astype(np.uint8)
 
+def map_png(anomaly_map) -> bytes:
+    "A normalised anomaly map as a jet-coloured PNG file's bytes."
+    buffer = io.BytesIO(); Image.fromarray(colorize(anomaly_map)).save(buffer, 'PNG')
+    return buffer.getvalue()
+
 def map_payload(anomaly_map:torch.Tensor, mode:str='small', size:int=64):
     "The anomaly map as JSON: `size` x `size` list ('small'), full list ('full'), base64 PNG ('png') or None ('none')."
     if mode not in MAP_MODES: raise MvtecAdError(f'map must be one of {", ".join(MAP_MODES)}, got {mode!r}')
     if mode == 'none': return None
     if mode == 'full': return np.round(anomaly_map.numpy(), 4).tolist()
-    if mode == 'png':
-        buffer = io.BytesIO(); Image.fromarray(colorize(anomaly_map)).save(buffer, 'PNG')
-        return base64.b64encode(buffer.getvalue()).decode()
+    if mode == 'png': return base64.b64encode(map_png(anomaly_map)).decode()
     small = F.interpolate(anomaly_map[None, None], size=(size, size), mode='area')[0, 0]
     return np.round(small.numpy(), 4).tolist()
 
@@ -149,6 +152,7 @@ class Result:
     transform: Transform|None = dataclasses.field(default=None, repr=False)
     extra: dict = dataclasses.field(default_factory=dict)
     min_area: int = MIN_BOX_AREA                        # smallest box, in map pixels
+    raw_score: float|None = None                        # the score before calibration (what the model computed)
 
     @property
     def is_defective(self) -> bool: return bool(self.anomaly_score >= self.threshold)
@@ -316,6 +320,16 @@ def score_samples(self:Scorer, samples:list[Sample], maps:bool=True, keep:int|No
 
 # %% ../nbs/04_detector.ipynb #819a93f4
 @patch
+def batch_results(self:Scorer, images:torch.Tensor, paths:list, sizes:list, threshold:float) -> list[Result]:
+    "`Result`s of a transformed batch `images` (B, 3, H, W) of files `paths` (or None) of original `sizes` (H0, W0)."
+    raw, maps = self.raw_scores(images)
+    transform = self.transform()
+    return [Result(float(score), float(threshold), amap, path, tuple(size), transform, self.extra_fields(raw_map),
+                   raw_score=float(r))
+            for path, size, r, score, amap, raw_map in zip(paths, sizes, raw, normalize(raw, self.calibration),
+                                                           normalize(maps, self.calibration), maps)]
+
+@patch
 def results(self:Scorer, images:list, threshold:float|None=None) -> list[Result]:
     "`Result`s of image paths or decoded PIL images, judged by `threshold` (default: the model's), a batch at a time."
     self.check_fitted()
@@ -323,12 +337,9 @@ def results(self:Scorer, images:list, threshold:float|None=None) -> list[Result]
     out, transform, size = [], self.transform(), self.params['batch_size']
     for chunk in (images[i:i + size] for i in range(0, len(images), size)):
         decoded = [im if isinstance(im, Image.Image) else load_image(im, size=transform.size) for im in chunk]
-        scores, maps = self.raw_scores(torch.stack([transform.image(im) for im in decoded]))
-        for item, im, score, amap, raw_map in zip(chunk, decoded, normalize(scores, self.calibration),
-                                                  normalize(maps, self.calibration), maps):
-            out.append(Result(float(score), float(threshold), amap,
-                              None if isinstance(item, Image.Image) else str(item),
-                              original_size(im), transform, self.extra_fields(raw_map)))
+        out += self.batch_results(torch.stack([transform.image(im) for im in decoded]),
+                                  [None if isinstance(item, Image.Image) else str(item) for item in chunk],
+                                  [original_size(im) for im in decoded], threshold)
     return out
 
 # %% ../nbs/04_detector.ipynb #48359d02

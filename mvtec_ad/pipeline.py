@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SUMMARY_COLUMNS', 'detector_params', 'train', 'train_config', 'category_names', 'summary_table', 'write_summary',
-           'train_many', 'resolve_model', 'load_model', 'evaluate', 'image_paths', 'predict']
+           'summarize_many', 'train_many', 'resolve_model', 'load_model', 'evaluate', 'predict']
 
 # %% ../nbs/09_pipeline.ipynb #ff2035ab
 import inspect, json, os, platform, time
@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np, torch
 import mvtec_ad
 from .config import *
-from .data import demo_folder, list_images, load_category, mvtec_categories
+from .data import demo_folder, iter_image_files, load_category, mvtec_categories
 from .backbones import backbone_info
 from .detector import DETECTORS, Scorer, Result, detector_class, load_detector, is_model_folder, check_threshold
 from .tracking import new_run_id, finish_run, recorded_run, get_run
@@ -178,8 +178,14 @@ def write_summary(folder, rows:list[dict], title:str) -> dict:
                 csv=write_atomically(folder/'summary.csv', text.getvalue()), chart=chart,
                 report=write_atomically(folder/'report.html', page))
 
+def summarize_many(algorithm:str, dataset, rows:list[dict], output_dir=OUTPUT_DIR) -> dict:
+    "`write_summary` of one row per category in a new folder of `output_dir`; {rows, table, folder, files}."
+    folder = Path(output_dir)/f"summary-{algorithm}-{time.strftime('%Y%m%d-%H%M%S')}"
+    files = write_summary(folder, rows, f'{algorithm} on {len(rows)} categories of {dataset}')
+    return dict(rows=rows, table=summary_table(rows), folder=folder, files=files)
+
 def train_many(algorithm:str, dataset, categories:str='all', output_dir=OUTPUT_DIR, echo=print, **options) -> dict:
-    "`train` on each of `categories` under `dataset` (one run each), then the summary; {rows, table, folder, files}."
+    "`train` on each of `categories` under `dataset` (one run each), then `summarize_many`."
     names, rows = category_names(dataset, categories), []
     for name in names:
         echo(f'== {name}')
@@ -188,10 +194,7 @@ def train_many(algorithm:str, dataset, categories:str='all', output_dir=OUTPUT_D
             rows.append(dict(category=name, run_id=run['run_id'],
                              **{k: run['metrics'].get(k) for k in SUMMARY_COLUMNS}))
         except MvtecAdError as e: rows.append(dict(category=name, error=str(e)))
-    stamp = time.strftime('%Y%m%d-%H%M%S')
-    folder = Path(output_dir)/f'summary-{algorithm}-{stamp}'
-    files = write_summary(folder, rows, f'{algorithm} on {len(names)} categories of {dataset}')
-    return dict(rows=rows, table=summary_table(rows), folder=folder, files=files)
+    return summarize_many(algorithm, dataset, rows, output_dir)
 
 # %% ../nbs/09_pipeline.ipynb #ffc56560
 def resolve_model(model, output_dir=OUTPUT_DIR) -> Path:
@@ -231,16 +234,7 @@ def evaluate(model, dataset=None, category:str|None=None, threshold:float|None=N
     return dict(run_id=run_id, folder=out, metrics=metrics)
 
 # %% ../nbs/09_pipeline.ipynb #414bd6a3
-def image_paths(paths) -> list[Path]:
-    "Image files named by `paths`: files as they are, folders walked recursively to their images (sorted)."
-    out = []
-    for p in map(Path, paths):
-        if p.is_dir(): out += list_images(p, recursive=True)     # MVTec's test/ holds a folder per defect type
-        elif p.is_file(): out.append(p)
-        else: raise MvtecAdError(f'{p}: no such file or folder')
-    return out
-
 def predict(model, paths, threshold:float|None=None, output_dir=OUTPUT_DIR, gpu:bool=False) -> list[Result]:
-    "`Result`s of image files or folders `paths` from `model` (a loaded scorer, or named as `resolve_model` accepts)."
+    "`Result`s of image files, folders or globs `paths` from `model` (a scorer, or named as `resolve_model` accepts)."
     scorer = model if isinstance(model, Scorer) else load_model(model, output_dir, gpu)
-    return scorer.results(image_paths(paths), threshold)
+    return scorer.results(list(iter_image_files(paths)), threshold)
