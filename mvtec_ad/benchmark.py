@@ -132,7 +132,7 @@ def main(argv=None):
     p.add_argument('--eval-memory', action='store_true', help='evaluation peak RSS at 500 and 5,000 test images')
     p.add_argument('--fit-scaling', action='store_true', help='PatchCore fit on 500, 1,000, 2,000 training images')
     p.add_argument('--score', type=int, metavar='N', help='mvtec_ad score on N images (the test images of the dataset '
-                   'and screw, repeated): one process against Ray with 1 and 2 actors, and the cost of each stage')
+                   'and of screw beside it, repeated): one process against Ray with 1 and 2 actors, and stage costs')
     p.add_argument('--eval-one', type=int, help=argparse.SUPPRESS)
     p.add_argument('--ensemble', metavar='JSON', help='accuracy of an ensemble: a list of members (parameters, and '
                    'algorithm: patchcore by default), each fitted alone, normalised scores averaged')
@@ -153,7 +153,7 @@ def main(argv=None):
     if args.eval_memory: return benchmark_eval_memory(dataset, **params)
     if args.fit_scaling: return benchmark_fit_scaling(dataset, **params)
     if args.score:
-        screw = (shared_data() or Path('.'))/'mvtec'/'screw'
+        screw = Path(dataset).parent/'screw'                                  # beside bottle in shared/data
         return benchmark_score([dataset] + ([screw] if screw.is_dir() else []), args.score, **params)
     if args.ensemble: return print(json.dumps(measure_ensemble(dataset, json.loads(args.ensemble))))
     if args.eval_one: return print(json.dumps(measure_eval_memory(dataset, args.eval_one, **params)))

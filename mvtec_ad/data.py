@@ -283,17 +283,19 @@ class PrefetchLoader:
         order = (torch.randperm(n, generator=torch.Generator().manual_seed(self.seed)).tolist() if self.shuffle
                  else list(range(n)))
         batches = [order[i:i + self.batch_size] for i in range(0, n, self.batch_size)]
+        for batch in self._decoded(batches):
+            yield collate(batch); release_memory()
+
+    def _decoded(self, batches):
+        "Lists of decoded items, batch by batch: in this thread, or by a pool working `ahead` batches early."
         if not self.threads:
-            for ids in batches:
-                yield collate([self.dataset[i] for i in ids]); release_memory()
-            return
+            yield from ([self.dataset[i] for i in ids] for ids in batches); return
         pool, pending = ThreadPoolExecutor(self.threads, thread_name_prefix='decode'), deque()
         try:
             for ids in batches:                                  # PIL decodes and resizes without holding the GIL
                 pending.append([pool.submit(self.dataset.__getitem__, i) for i in ids])
-                if len(pending) > self.ahead: yield collate([f.result() for f in pending.popleft()]); release_memory()
-            while pending:
-                yield collate([f.result() for f in pending.popleft()]); release_memory()
+                if len(pending) > self.ahead: yield [f.result() for f in pending.popleft()]
+            while pending: yield [f.result() for f in pending.popleft()]
         finally: pool.shutdown(cancel_futures=True)
 
 def make_loader(samples:list[Sample], transform:Transform|None=None, batch_size:int=BATCH_SIZE, shuffle:bool=False,

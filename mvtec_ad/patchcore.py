@@ -142,6 +142,7 @@ class Patchcore(BackboneDetector):
             x = torch.cat(chunk); chunk.clear()
             chosen = greedy_coreset(x, math.ceil(p['coreset_ratio']*len(x)), p['projection_dim'], p['seed'] + len(kept))
             kept.append(x[chosen])
+            if p['index'] == 'Flat': return                     # exact search: no recall to measure, no probes
             rest = x[torch.ones(len(x), dtype=torch.bool).index_fill_(0, chosen, False)]
             probes, keys = torch.cat([probes, rest]), torch.cat([keys, torch.rand(len(rest), generator=generator)])
             top = keys.topk(min(len(keys), 1024)).indices                           # at most 1024 kept at once

@@ -6,7 +6,7 @@
 __all__ = ['SCORE_COLUMNS', 'ImageFiles', 'score_part', 'model_id', 'score_files', 'pack_folder', 'unpack_folder', 'ray_session',
            'task_resources', 'PartScorer', 'train_many_on_ray']
 
-# %% ../nbs/14_scale.ipynb #996829b7
+# %% ../nbs/14_scale.ipynb #88062a38
 import io, itertools, json, os, re, shutil, socket, tarfile, tempfile, time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +19,7 @@ from .detector import Scorer, check_threshold, load_detector, map_png, read_mode
 from .tracking import get_run, import_run
 from .pipeline import SUMMARY_COLUMNS, category_names, resolve_model, summarize_many, train
 
-# %% ../nbs/14_scale.ipynb #c4b86a46
+# %% ../nbs/14_scale.ipynb #1a56035d
 SCORE_COLUMNS = pa.schema([
     ('path', pa.string()), ('anomaly_score', pa.float64()), ('is_defective', pa.bool_()), ('threshold', pa.float64()),
     ('boxes', pa.list_(pa.struct([('x0', pa.int32()), ('y0', pa.int32()), ('x1', pa.int32()), ('y1', pa.int32()),
@@ -36,7 +36,7 @@ class ImageFiles(torch.utils.data.Dataset):
         except MvtecAdError as e: return dict(image=blank, size=torch.zeros(2, dtype=torch.long), error=str(e))
         return dict(image=self.transform.image(im), size=torch.tensor(original_size(im)), error='')
 
-# %% ../nbs/14_scale.ipynb #6b621c50
+# %% ../nbs/14_scale.ipynb #0bef670e
 def _map_name(part:int, row:int, path:str) -> str:
     "The anomaly map's file name: unique by part and row, readable by the image's (sanitised, capped) name."
     return f'{part:06d}-{row:04d}-{re.sub(r"[^A-Za-z0-9._-]+", "_", Path(path).stem)[:60]}.png'
@@ -58,7 +58,7 @@ def score_part(scorer:Scorer, part:int, paths:list[str], threshold:float, model_
                              raw_score=r.raw_score, map=name))
     return pa.Table.from_pylist(rows, schema=SCORE_COLUMNS), pngs
 
-# %% ../nbs/14_scale.ipynb #3df3a450
+# %% ../nbs/14_scale.ipynb #ff0eeef0
 def _parts(files:Iterator[Path], size:int) -> Iterator[tuple[int, list[str]]]:
     "(part number, paths) of consecutive `size`-image slices of the stream `files`."
     for index, chunk in enumerate(iter(lambda: list(itertools.islice(files, size)), [])):
@@ -87,7 +87,7 @@ def _start_job(out:Path, job:dict):
         out.mkdir(parents=True, exist_ok=True); write_json(manifest, job)
     for stale in out.glob('.*.tmp*'): stale.unlink()                      # a killed run's half-written part
 
-# %% ../nbs/14_scale.ipynb #e03c537a
+# %% ../nbs/14_scale.ipynb #595ea191
 def _write_part(out:Path, maps_dir:Path|None, index:int, table:pa.Table, pngs:dict):
     "Maps first, then the part in one rename: a part on disk means its rows and maps are complete."
     for name, png in pngs.items(): write_atomically(maps_dir/name, png)
@@ -136,7 +136,7 @@ def score_files(model, paths, out, maps=None, threshold:float|None=None, part_si
     return dict(counts, out=out, total=total, seconds=seconds,
                 images_per_second=counts['images']/max(seconds, 1e-9))
 
-# %% ../nbs/14_scale.ipynb #580b9335
+# %% ../nbs/14_scale.ipynb #53510c91
 def pack_folder(folder) -> bytes:
     "The files of `folder` as one tar archive in memory (a model or a run folder, to cross the Ray object store)."
     buffer = io.BytesIO()
@@ -177,7 +177,7 @@ def task_resources(ray, cpus:int, gpu:bool) -> dict:
     if gpu and have.get('GPU', 0) < 1: raise MvtecAdError('--gpu: the Ray cluster has no GPU')
     return dict(num_cpus=cpus, num_gpus=int(gpu))
 
-# %% ../nbs/14_scale.ipynb #531b5007
+# %% ../nbs/14_scale.ipynb #c9b84e75
 class PartScorer:
     "A Ray actor: the model, sent as bytes (no shared filesystem needed) and loaded once, scoring part after part."
     def __init__(self, model:bytes, gpu:bool, job:dict):
@@ -207,7 +207,7 @@ def _score_on_ray(folder:Path, gpu:bool, job:dict, parts:Iterator, address:str, 
             pool.submit(lambda a, part: a.score.remote(*part), part)
         while pool.has_next(): yield pool.get_next()
 
-# %% ../nbs/14_scale.ipynb #dd6080e2
+# %% ../nbs/14_scale.ipynb #e5741e45
 def _train_elsewhere(algorithm:str, dataset:str, category:str, options:dict) -> dict:
     "A Ray task: `train` into a scratch folder; the run's record and its folder's bytes, or the error."
     with tempfile.TemporaryDirectory(prefix='mvtec_ad-run-') as tmp:
