@@ -6,8 +6,8 @@
 __all__ = ['SCORE_COLUMNS', 'ImageFiles', 'score_part', 'model_id', 'score_files', 'pack_folder', 'unpack_folder', 'ray_session',
            'task_resources', 'PartScorer', 'train_many_on_ray']
 
-# %% ../nbs/14_scale.ipynb #88062a38
-import io, itertools, json, os, re, shutil, socket, tarfile, tempfile, time
+# %% ../nbs/14_scale.ipynb #08a146de
+import io, itertools, json, os, re, socket, tarfile, tempfile, time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +19,7 @@ from .detector import Scorer, check_threshold, load_detector, map_png, read_mode
 from .tracking import get_run, import_run
 from .pipeline import SUMMARY_COLUMNS, category_names, resolve_model, summarize_many, train
 
-# %% ../nbs/14_scale.ipynb #1a56035d
+# %% ../nbs/14_scale.ipynb #785006c1
 SCORE_COLUMNS = pa.schema([
     ('path', pa.string()), ('anomaly_score', pa.float64()), ('is_defective', pa.bool_()), ('threshold', pa.float64()),
     ('boxes', pa.list_(pa.struct([('x0', pa.int32()), ('y0', pa.int32()), ('x1', pa.int32()), ('y1', pa.int32()),
@@ -36,7 +36,7 @@ class ImageFiles(torch.utils.data.Dataset):
         except MvtecAdError as e: return dict(image=blank, size=torch.zeros(2, dtype=torch.long), error=str(e))
         return dict(image=self.transform.image(im), size=torch.tensor(original_size(im)), error='')
 
-# %% ../nbs/14_scale.ipynb #0bef670e
+# %% ../nbs/14_scale.ipynb #ff22d3e0
 def _map_name(part:int, row:int, path:str) -> str:
     "The anomaly map's file name: unique by part and row, readable by the image's (sanitised, capped) name."
     return f'{part:06d}-{row:04d}-{re.sub(r"[^A-Za-z0-9._-]+", "_", Path(path).stem)[:60]}.png'
@@ -58,7 +58,7 @@ def score_part(scorer:Scorer, part:int, paths:list[str], threshold:float, model_
                              raw_score=r.raw_score, map=name))
     return pa.Table.from_pylist(rows, schema=SCORE_COLUMNS), pngs
 
-# %% ../nbs/14_scale.ipynb #ff0eeef0
+# %% ../nbs/14_scale.ipynb #43f5919a
 def _parts(files:Iterator[Path], size:int) -> Iterator[tuple[int, list[str]]]:
     "(part number, paths) of consecutive `size`-image slices of the stream `files`."
     for index, chunk in enumerate(iter(lambda: list(itertools.islice(files, size)), [])):
@@ -85,9 +85,9 @@ def _start_job(out:Path, job:dict):
     else:
         if out.exists() and any(out.iterdir()): raise MvtecAdError(f'{out}: exists and is not a scores folder')
         out.mkdir(parents=True, exist_ok=True); write_json(manifest, job)
-    for stale in out.glob('.*.tmp*'): stale.unlink()                      # a killed run's half-written part
+    for stale in out.glob('.*.tmp'): stale.unlink()                      # a killed run's half-written part
 
-# %% ../nbs/14_scale.ipynb #595ea191
+# %% ../nbs/14_scale.ipynb #29bd19cc
 def _write_part(out:Path, maps_dir:Path|None, index:int, table:pa.Table, pngs:dict):
     "Maps first, then the part in one rename: a part on disk means its rows and maps are complete."
     for name, png in pngs.items(): write_atomically(maps_dir/name, png)
@@ -119,7 +119,9 @@ def score_files(model, paths, out, maps=None, threshold:float|None=None, part_si
     job = dict(model=str(folder.resolve()), model_id=model_id(folder), threshold=threshold, part_size=part_size,
                maps=maps_dir is not None)
     _start_job(out, job)
-    if maps_dir: maps_dir.mkdir(parents=True, exist_ok=True)
+    if maps_dir:
+        maps_dir.mkdir(parents=True, exist_ok=True)
+        for stale in maps_dir.glob('.*.tmp'): stale.unlink()              # and a half-written map
     todo = ((i, p) for i, p in _parts(iter_image_files(paths), part_size) if not _already_scored(out, i, p))
     runner = _score_here(folder, gpu, job, todo) if ray is None else _score_on_ray(folder, gpu, job, todo, ray,
                                                                                     actors, cpus)
@@ -136,7 +138,7 @@ def score_files(model, paths, out, maps=None, threshold:float|None=None, part_si
     return dict(counts, out=out, total=total, seconds=seconds,
                 images_per_second=counts['images']/max(seconds, 1e-9))
 
-# %% ../nbs/14_scale.ipynb #53510c91
+# %% ../nbs/14_scale.ipynb #d70dcdc4
 def pack_folder(folder) -> bytes:
     "The files of `folder` as one tar archive in memory (a model or a run folder, to cross the Ray object store)."
     buffer = io.BytesIO()
@@ -177,7 +179,7 @@ def task_resources(ray, cpus:int, gpu:bool) -> dict:
     if gpu and have.get('GPU', 0) < 1: raise MvtecAdError('--gpu: the Ray cluster has no GPU')
     return dict(num_cpus=cpus, num_gpus=int(gpu))
 
-# %% ../nbs/14_scale.ipynb #c9b84e75
+# %% ../nbs/14_scale.ipynb #8578deaf
 class PartScorer:
     "A Ray actor: the model, sent as bytes (no shared filesystem needed) and loaded once, scoring part after part."
     def __init__(self, model:bytes, gpu:bool, job:dict):
@@ -207,7 +209,7 @@ def _score_on_ray(folder:Path, gpu:bool, job:dict, parts:Iterator, address:str, 
             pool.submit(lambda a, part: a.score.remote(*part), part)
         while pool.has_next(): yield pool.get_next()
 
-# %% ../nbs/14_scale.ipynb #e5741e45
+# %% ../nbs/14_scale.ipynb #ce9a358e
 def _train_elsewhere(algorithm:str, dataset:str, category:str, options:dict) -> dict:
     "A Ray task: `train` into a scratch folder; the run's record and its folder's bytes, or the error."
     with tempfile.TemporaryDirectory(prefix='mvtec_ad-run-') as tmp:
