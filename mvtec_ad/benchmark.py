@@ -338,6 +338,10 @@ def benchmark_fit_scaling(dataset, sizes=(500, 1000, 2000), algorithm:str='patch
         echo(f"| {n} | {r.get('index', '-')}{recall} | {r['fit_seconds']:.1f} | {1000*r['fit_seconds']/n:.1f} "
              f"| {r['peak_rss_mb']:.0f} | {r['test_images_per_second']:.2f} | {r['image_auroc']:.4f} "
              f"| {r['pixel_auroc']:.4f} |")
+    first, last = rows[0], rows[-1]
+    echo(f"{sizes[-1]/sizes[0]:.0f}x the images: fit time {last['fit_seconds']/first['fit_seconds']:.2f}x, peak RSS "
+         f"{last['peak_rss_mb']/first['peak_rss_mb']:.2f}x, test throughput "
+         f"{last['test_images_per_second']/first['test_images_per_second']:.2f}x")
     return rows
 
 # %% ../nbs/90_benchmark.ipynb #13825918

@@ -12,6 +12,7 @@ from pathlib import Path
 from .config import *
 from .data import demo_folder, mvtec_category, category_stats
 from .detector import DETECTORS
+from .patchcore import EXACT_SEARCH_ROWS, APPROXIMATE_INDEX
 from . import pipeline, tracking
 
 # %% ../nbs/10_cli.ipynb #3328dc52
@@ -32,7 +33,7 @@ def _print_run(run:dict):
 # %% ../nbs/10_cli.ipynb #49e23a73
 TRAIN_OPTIONS = ('algorithm', 'dataset', 'category', 'preset', 'backbone', 'epochs', 'batch_size',
                  'accumulate_grad_batches', 'seed', 'weights', 'threshold', 'image_size', 'crop', 'layers',
-                 'coreset_ratio', 'num_neighbors', 'rotations', 'weighting', 'covariance', 'n_features',
+                 'coreset_ratio', 'num_neighbors', 'rotations', 'weighting', 'index', 'covariance', 'n_features',
                  'calibration_split')
 
 def cmd_train(a):
@@ -186,6 +187,9 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument('--rotations', type=int, choices=(1, 2, 4),
                    help='patchcore: also learn the good images turned by quarter turns, for parts in any '
                         'orientation (default 1: off)')
+    t.add_argument('--index', help="patchcore: the memory bank's FAISS index: auto (default: exact up to "
+                        f"{EXACT_SEARCH_ROWS:,} rows, else {APPROXIMATE_INDEX} with exact image scores), Flat (exact), "
+                        "or a factory string such as IVF1024,Flat")
     t.add_argument('--covariance', choices=('sample', 'ledoit_wolf'), help='padim: covariance estimator (sample)')
     t.add_argument('--n-features', type=_positive_int, help="padim: channels kept (default: the backbone's)")
     t.add_argument('--weighting', choices=('layer', 'channel'),

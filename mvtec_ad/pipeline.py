@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SUMMARY_COLUMNS', 'detector_params', 'train', 'train_config', 'category_names', 'summary_table', 'write_summary',
-           'summarize_many', 'train_many', 'resolve_model', 'load_model', 'evaluate', 'predict']
+           'summarize_many', 'train_many', 'resolve_model', 'load_model', 'model_id', 'evaluate', 'predict']
 
 # %% ../nbs/09_pipeline.ipynb #ff2035ab
 import inspect, json, os, platform, time
@@ -14,7 +14,8 @@ import mvtec_ad
 from .config import *
 from .data import demo_folder, iter_image_files, load_category, mvtec_categories
 from .backbones import backbone_info
-from .detector import DETECTORS, Scorer, Result, detector_class, load_detector, is_model_folder, check_threshold
+from .detector import (DETECTORS, Scorer, Result, detector_class, load_detector, is_model_folder,
+                               check_threshold, read_model_config)
 from .tracking import new_run_id, finish_run, recorded_run, get_run
 from .memory import peak_rss_mb
 from .report import EXAMPLE_IMAGES, write_report
@@ -214,6 +215,14 @@ def resolve_model(model, output_dir=OUTPUT_DIR) -> Path:
 def load_model(model, output_dir=OUTPUT_DIR, gpu:bool=False, quiet:bool=True) -> Scorer:
     "The trained model named as `resolve_model` accepts, loaded."
     return load_detector(resolve_model(model, output_dir), get_device(gpu), quiet)
+
+def model_id(folder) -> str:
+    "The ID of model `folder`: its run's ID, `RUN/NAME` for another model in the run folder (an export), else its name."
+    folder, run = Path(folder), Path(folder).parent/'config.json'
+    if not run.is_file(): return folder.name
+    run_id = read_model_config(folder.parent).get('run_id', folder.parent.name)
+    return run_id if folder.name == 'model' else f'{run_id}/{folder.name}'
+
 
 # %% ../nbs/09_pipeline.ipynb #9db9916c
 def evaluate(model, dataset=None, category:str|None=None, threshold:float|None=None, output_dir=OUTPUT_DIR,

@@ -15,7 +15,7 @@ import mvtec_ad
 from .config import *
 from .data import TooManyPixels, decode, release_memory
 from .detector import MAP_MODES, load_detector
-from .pipeline import resolve_model
+from .pipeline import model_id, resolve_model
 from .tracking import list_runs
 
 # %% ../nbs/11_server.ipynb #8131674e
@@ -68,9 +68,7 @@ class ModelSlot:
         detector = load_detector(folder, self.device, quiet=True)
         run_config = folder.parent/'config.json'
         category = json.loads(run_config.read_text()).get('category') if run_config.is_file() else None
-        info = dict(model_id=(folder.parent.name if folder.name == 'model'
-                              else folder.relative_to(self.output_dir.resolve()).as_posix()),
-                    format=detector.format, algorithm=detector.algorithm,
+        info = dict(model_id=model_id(folder), format=detector.format, algorithm=detector.algorithm,
                     backbone=detector.params.get('backbone'), category=category,
                     threshold=detector.threshold, calibrated_raw_threshold=detector.calibration['threshold'])
         with self.lock: self.current = (detector, info)
