@@ -330,7 +330,7 @@ def benchmark_fit_scaling(dataset, sizes=(500, 1000, 2000), algorithm:str='patch
         folder = augmented_category(dataset, max(sizes), tmp, params.get('image_size', IMAGE_SIZE))
         rows = [_child(['--one', algorithm, '-d', str(folder), '--params', json.dumps({**params, 'train_images': n})])
                 for n in sizes]
-    echo('| training images | index (recall) | fit s | fit s per 1,000 images | peak RSS MiB | test img/s '
+    echo('| train images | index (recall) | fit s | fit s per 1k images | peak RSS MiB | test img/s '
          '| image AUROC | pixel AUROC |')
     echo('|---|---|---|---|---|---|---|---|')
     for n, r in zip(sizes, rows):

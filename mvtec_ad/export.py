@@ -16,7 +16,7 @@ from .config import *
 from .data import Transform
 from .detector import Scorer, Detector, BackboneDetector, detector_class, load_detector, read_model_config
 from .padim import Padim, unpack
-from .patchcore import Patchcore, index_spec, search, reweighted_scores
+from .patchcore import Patchcore, knn, reweighted_scores
 from .autoencoder import Autoencoder
 from .pipeline import resolve_model
 
@@ -53,7 +53,7 @@ class PatchcoreGraph(nn.Module):
         self.register_buffer('bank', bank)
         self.register_buffer('bank_sq', bank.pow(2).sum(1))
         # (M, k): each bank patch's nearest
-        self.register_buffer('neighbourhoods', search(detector.index, bank, self.k)[1])
+        self.register_buffer('neighbourhoods', knn(bank, bank, self.k)[1])
 
     def forward(self, images):
         emb = self.detector.embed(images)
@@ -82,9 +82,6 @@ class FeaturesGraph(nn.Module):
 
 def scoring_graph(detector:Detector) -> tuple[nn.Module|None, str|None]:
     "The graph module of `detector`'s whole scoring path, or None and the reason it cannot be exported."
-    if isinstance(detector, Patchcore) and (spec := index_spec(len(detector.bank), detector.params['index'])) != 'Flat':
-        return None, (f"its FAISS index {spec!r} is approximate, "
-                      f"which an exact search in ONNX would not reproduce")
     graphs = {Padim: PadimGraph, Patchcore: PatchcoreGraph, Autoencoder: AutoencoderGraph}
     graph = next((g for cls, g in graphs.items() if isinstance(detector, cls)), None)
     return (graph(detector).eval(), None) if graph else (None, f'{detector.algorithm} has no ONNX scoring graph')

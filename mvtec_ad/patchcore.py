@@ -32,7 +32,7 @@ def greedy_coreset(features:torch.Tensor, n:int, projection_dim:int=128, seed:in
     return chosen
 
 # %% ../nbs/06_patchcore.ipynb #aa67a0bb
-EXACT_SEARCH_ROWS = 50_000      # index 'auto': exact search up to this many bank rows ...
+EXACT_SEARCH_ROWS = 10_000      # index 'auto': exact search up to this many bank rows ...
 APPROXIMATE_INDEX = 'HNSW32'    # ... above them a graph index (32 links per node) ...
 EF_SEARCH = 64                  # ... keeping this many candidates per query (recall against cost)
 
@@ -57,7 +57,8 @@ def build_index(bank:torch.Tensor, spec:str='auto', device:str='cpu'):
 def to_device(index, device:str='cpu'):
     "Move a FAISS `index` to the GPU when `device` is cuda and faiss-gpu is available; else leave it on the CPU."
     if device == 'cuda' and hasattr(faiss, 'StandardGpuResources') and faiss.get_num_gpus() > 0:
-        return faiss.index_cpu_to_gpu(faiss.StandardGpuResources(), 0, index)
+        try: return faiss.index_cpu_to_gpu(faiss.StandardGpuResources(), 0, index)
+        except RuntimeError: pass                                         # no GPU version (HNSW): searched on the CPU
     return index
 
 def flat_vectors(index) -> torch.Tensor|None:
@@ -96,7 +97,7 @@ def index_recall(index, bank:torch.Tensor, queries:torch.Tensor) -> float:
 # %% ../nbs/06_patchcore.ipynb #fdbdd1d4
 def exact_maxima(bank:torch.Tensor, patches:torch.Tensor, dist:torch.Tensor, nearest:torch.Tensor,
                  step:int=8) -> tuple[torch.Tensor, torch.Tensor]:
-    "`dist`, `nearest` (B, N) of an approximate search of `patches` (B, N, D), each image's largest distance made exact."
+    "`dist`, `nearest` (B, N) of an approximate search of `patches` (B, N, D), each image's largest one made exact."
     dist, nearest = dist.clone(), nearest.clone()
     order = dist.argsort(1, descending=True)
     upper = dist.gather(1, order)                                         # approximate distances: upper bounds
@@ -145,7 +146,7 @@ class Patchcore(BackboneDetector):
                                f"{embedding_dim}")
         self.patch_dim = (embedding_dim // len(self.params['layers']) * len(self.params['layers']) if self.project
                           else channels)
-        if index != 'auto': empty_index(self.patch_dim, index)           # a bad index string fails now, not after the fit
+        if index != 'auto': empty_index(self.patch_dim, index)                   # a bad index fails now, not later
 
     def embed(self, images:torch.Tensor) -> torch.Tensor:
         "Patch features (B, D, h, w): each layer 3x3-averaged on the finest grid, weighing `embedding_dim/len(layers)`."
