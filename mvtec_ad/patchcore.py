@@ -68,10 +68,9 @@ def flat_vectors(index) -> torch.Tensor|None:
 
 def search(index, queries:torch.Tensor, k:int=1, block:int=1 << 22) -> tuple[torch.Tensor, torch.Tensor]:
     "Distances and indices (Q, k) of each query's `k` nearest bank rows: `knn` for flat CPU indexes, else FAISS."
-    queries = queries.float().cpu()
     bank = flat_vectors(index)
     if bank is not None: return knn(bank, queries, k, block)
-    dist, idx = index.search(np.ascontiguousarray(queries.numpy()), k)
+    dist, idx = index.search(np.ascontiguousarray(queries.float().cpu().numpy()), k)
     return torch.from_numpy(dist).clamp_(min=0).sqrt_(), torch.from_numpy(idx)
 
 def knn(bank:torch.Tensor, queries:torch.Tensor, k:int=1, block:int=1 << 22) -> tuple[torch.Tensor, torch.Tensor]:
@@ -197,8 +196,7 @@ class Patchcore(BackboneDetector):
         exact = index_spec(len(self.bank), self.params['index']) == 'Flat'
         if not exact: dist, nearest = exact_maxima(self.bank, patches, dist, nearest)    # exact image scores
         k = min(self.params['num_neighbors'], len(self.bank))
-        neighbours = (lambda rows: (search(self.index, self.bank[rows], k) if exact else
-                                    knn(self.bank, self.bank[rows], k))[1]) if k > 1 else None
+        neighbours = (lambda rows: knn(self.bank, self.bank[rows], k)[1]) if k > 1 else None
         return (reweighted_scores(patches, dist, nearest, self.bank, neighbours),
                 self.anomaly_maps(dist.view(B, h, w), images.shape[-2:]))
 

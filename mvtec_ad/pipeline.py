@@ -14,8 +14,8 @@ import mvtec_ad
 from .config import *
 from .data import demo_folder, iter_image_files, load_category, mvtec_categories
 from .backbones import backbone_info
-from .detector import (DETECTORS, Scorer, Result, detector_class, load_detector, is_model_folder,
-                               check_threshold, read_model_config)
+from .detector import (
+    DETECTORS, Scorer, Result, detector_class, load_detector, is_model_folder, check_threshold, read_model_config)
 from .tracking import new_run_id, finish_run, recorded_run, get_run
 from .memory import peak_rss_mb
 from .report import EXAMPLE_IMAGES, write_report
