@@ -11,7 +11,8 @@ import argparse, json, os, sys
 from pathlib import Path
 from .config import *
 from .data import demo_folder, mvtec_category, category_stats
-from .detector import DETECTORS
+from .detector import DETECTORS, RUNTIMES
+from .backbones import PRECISIONS
 from .patchcore import EXACT_SEARCH_ROWS, APPROXIMATE_INDEX
 from . import pipeline, tracking
 
@@ -34,7 +35,7 @@ def _print_run(run:dict):
 TRAIN_OPTIONS = ('algorithm', 'dataset', 'category', 'preset', 'backbone', 'epochs', 'batch_size',
                  'accumulate_grad_batches', 'seed', 'weights', 'threshold', 'image_size', 'crop', 'layers',
                  'coreset_ratio', 'num_neighbors', 'rotations', 'weighting', 'index', 'covariance', 'n_features',
-                 'calibration_split')
+                 'calibration_split', 'precision', 'runtime')
 
 def cmd_train(a):
     "mvtec_ad train: settings from `--config FILE`, overridden by the options given on the command line"
@@ -191,6 +192,10 @@ def parser() -> argparse.ArgumentParser:
                         f"{EXACT_SEARCH_ROWS:,} rows, else {APPROXIMATE_INDEX} with exact image scores), Flat (exact), "
                         "or a factory string such as IVF1024,Flat")
     t.add_argument('--covariance', choices=('sample', 'ledoit_wolf'), help='padim: covariance estimator (sample)')
+    t.add_argument('--precision', choices=PRECISIONS, help='padim/patchcore: backbone precision: fp32 (default), bf16, '
+                        'or int8 (quantized on the training images; the model keeps the int8 network)')
+    t.add_argument('--runtime', choices=RUNTIMES, help='padim/patchcore: backbone runtime: auto (default: OpenVINO on '
+                        'the CPU, PyTorch on a GPU), openvino or torch')
     t.add_argument('--n-features', type=_positive_int, help="padim: channels kept (default: the backbone's)")
     t.add_argument('--weighting', choices=('layer', 'channel'),
                    help='patchcore: each layer weighs the same in the distance (layer, default) or each channel')

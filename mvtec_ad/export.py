@@ -131,6 +131,9 @@ def export_onnx(model, folder, opset:int=OPSET, seed:int=SEED) -> Path:
         model = load_detector(model, quiet=True)
     model.check_fitted()
     if model.device != 'cpu': raise MvtecAdError(f'export a model loaded on the CPU (this one is on {model.device})')
+    if (precision := model.params.get('precision', 'fp32')) != 'fp32':
+        raise MvtecAdError(f'a {precision} model is scored by its own OpenVINO backbone; ONNX export writes fp32 '
+                           'graphs: export a model fitted in fp32')
     folder = Path(folder)
     if folder.exists() and not is_export_folder(folder):
         raise MvtecAdError(f'{folder}: exists and is not an ONNX export; not writing over it')
@@ -154,7 +157,10 @@ def export_onnx(model, folder, opset:int=OPSET, seed:int=SEED) -> Path:
                       # with any external-data files of large graphs
                       files={p.name: file_sha256(p) for p in sorted(tmp.iterdir())})
         (tmp/'config.json').write_text(json.dumps(config, indent=2))
-    return write_folder_atomically(folder, write)
+    if not isinstance(model, BackboneDetector): return write_folder_atomically(folder, write)
+    run_features, model.run_features = model.run_features, model.feature_runtime('fp32', 'torch')  # traceable
+    try: return write_folder_atomically(folder, write)
+    finally: model.run_features = run_features
 
 def export_model(model, dest=None, output_dir=OUTPUT_DIR, format:str='onnx') -> Path:
     "Export a trained model (as `resolve_model` accepts) in `format` to `dest` (default: `onnx/` in its run folder)."

@@ -207,10 +207,12 @@ class Patchcore(BackboneDetector):
         self.bank = tensors['bank']
 
     def _write_extra(self, folder):
+        super()._write_extra(folder)
         on_gpu = isinstance(self.index, getattr(faiss, 'GpuIndex', ()))
         faiss.write_index(faiss.index_gpu_to_cpu(self.index) if on_gpu else self.index, str(folder/'index.faiss'))
 
     def _read_extra(self, folder):
+        super()._read_extra(folder)
         try: index = faiss.read_index(str(folder/'index.faiss'))
         except RuntimeError: raise MvtecAdError(f'{folder}/index.faiss: missing or corrupt FAISS index') from None
         if index.ntotal != len(self.bank) or index.d != self.bank.shape[1]:
