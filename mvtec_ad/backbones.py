@@ -191,9 +191,11 @@ class CompiledExtractor:
                                                                     'INFERENCE_NUM_THREADS': torch.get_num_threads()})
 
     def __call__(self, images:torch.Tensor) -> dict[str, torch.Tensor]:
-        "Feature maps {layer: (B, C, h, w)} of a normalised image batch."
-        out = self.compiled.create_infer_request().infer([images.float().cpu().numpy()])
-        return dict(zip(self.names, (torch.from_numpy(v) for v in out.values())))
+        "Feature maps {layer: (B, C, h, w)} of a normalised image batch, the extractor's `micro_batch` at a time."
+        request = self.compiled.create_infer_request()     # micro-batches: a batch of 16 at once costs 230 MiB more
+        parts = [list(request.infer([chunk.numpy()]).values())
+                 for chunk in images.float().cpu().split(self.extractor.micro_batch)]
+        return {name: torch.cat([torch.from_numpy(p[i]) for p in parts]) for i, name in enumerate(self.names)}
 
 # %% ../nbs/02_backbones.ipynb #b593bc79
 @patch
