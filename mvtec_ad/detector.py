@@ -451,7 +451,8 @@ class BackboneDetector(Detector):
         if precision not in PRECISIONS:
             raise MvtecAdError(f'precision must be one of {", ".join(PRECISIONS)}, got {precision!r}')
         if runtime not in RUNTIMES: raise MvtecAdError(f'runtime must be one of {", ".join(RUNTIMES)}, got {runtime!r}')
-        if precision == 'int8' and runtime == 'torch': raise MvtecAdError("precision int8 runs in OpenVINO, not runtime torch")
+        if precision == 'int8' and runtime == 'torch':
+            raise MvtecAdError('precision int8 runs in OpenVINO, not runtime torch')
         layers = tuple(layers or backbone_info(backbone)[self.algorithm])
         self.extractor = FeatureExtractor(backbone, layers, weights, self.params['seed']).to(self.device)
         self.params.update(backbone=backbone, layers=list(layers), weights=str(weights), precision=precision,
