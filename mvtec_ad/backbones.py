@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['BACKBONES', 'PRECISIONS', 'QUANTIZATION_IMAGES', 'backbone_info', 'lite_weights_path', 'lite_state_dict',
-           'resnet_weights_path', 'build_network', 'FeatureExtractor', 'CompiledExtractor']
+           'resnet_weights_path', 'build_network', 'FeatureExtractor', 'converted', 'CompiledExtractor', 'quantized']
 
 # %% ../nbs/02_backbones.ipynb #6b9edec8
 import contextlib, importlib, io, logging, os, shutil, tempfile, warnings
@@ -172,20 +172,25 @@ def _no_telemetry():
             if v is None: os.environ.pop(k)
             else: os.environ[k] = v
 
+def converted(extractor:FeatureExtractor):
+    "The OpenVINO network (fp32, batch and image size dynamic) of `extractor`'s stages."
+    import openvino as ov
+    with warnings.catch_warnings(), _no_telemetry():   # OpenVINO traces with torch.jit: deprecation warnings
+        warnings.simplefilter('ignore')
+        return ov.convert_model(_Stages(extractor).eval(), example_input=torch.zeros(1, 3, 64, 64),
+                                input=[(-1, 3, -1, -1)])
+
 class CompiledExtractor:
-    "The feature maps of `extractor` computed by OpenVINO on the CPU in `precision` (int8: after `quantize`)."
+    "The feature maps of `extractor` computed by OpenVINO on the CPU in `precision` (int8: from `quantized`)."
     def __init__(self, extractor:FeatureExtractor, precision:str='fp32', model=None):
         import openvino as ov
         if precision not in PRECISIONS:
             raise MvtecAdError(f'precision must be one of {", ".join(PRECISIONS)}, got {precision!r}')
         self.extractor, self.precision = extractor, precision
         self.names = [n for n in extractor.stage_names if n in extractor.layers]      # the graph's output order
-        if model is None:
-            with warnings.catch_warnings(), _no_telemetry():   # OpenVINO traces with torch.jit: deprecation warnings
-                warnings.simplefilter('ignore')
-                model = ov.convert_model(_Stages(extractor).eval(), example_input=torch.zeros(1, 3, 64, 64),
-                                         input=[(-1, 3, -1, -1)])
-        self.model = model
+        if model is None and precision == 'int8':
+            raise MvtecAdError('an int8 extractor needs its quantized network: `quantized` or `load` makes one')
+        self.model = converted(extractor) if model is None else model
         hint = 'bf16' if precision == 'bf16' else 'f32'    # OpenVINO picks bf16 on its own where it can: not here
         self.compiled = ov.Core().compile_model(self.model, 'CPU', {'INFERENCE_PRECISION_HINT': hint,
                                                                     'INFERENCE_NUM_THREADS': torch.get_num_threads()})
@@ -198,19 +203,17 @@ class CompiledExtractor:
         return {name: torch.cat([torch.from_numpy(p[i]) for p in parts]) for i, name in enumerate(self.names)}
 
 # %% ../nbs/02_backbones.ipynb #b593bc79
-@patch
-def quantize(self:CompiledExtractor, batches) -> CompiledExtractor:
-    "The int8 version of this extractor: static quantization by NNCF, activations calibrated on image `batches`."
+def quantized(extractor:FeatureExtractor, batches) -> CompiledExtractor:
+    "`extractor` in int8: static quantization by NNCF, activations calibrated on image `batches`."
+    images = [image[None].float().cpu().numpy() for batch in batches for image in batch]
+    if not images: raise MvtecAdError('quantized: no calibration images')
     logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)     # NNCF's torch import: "no CUDA"
     with _no_telemetry(): import nncf                                            # NNCF reads it on import
     nncf.set_log_level(logging.ERROR)
-    if self.precision != 'int8': raise MvtecAdError(f'quantize: this extractor runs in {self.precision}, not int8')
-    images = [image[None].float().cpu().numpy() for batch in batches for image in batch]
-    if not images: raise MvtecAdError('quantize: no calibration images')
-    fp32 = CompiledExtractor(self.extractor).model       # always from the float network, never quantized twice
     with contextlib.redirect_stdout(io.StringIO()):                              # NNCF's progress bars
-        model = nncf.quantize(fp32, nncf.Dataset(images), subset_size=len(images), fast_bias_correction=False)
-    return CompiledExtractor(self.extractor, 'int8', model)
+        model = nncf.quantize(converted(extractor), nncf.Dataset(images), subset_size=len(images),
+                              fast_bias_correction=False)
+    return CompiledExtractor(extractor, 'int8', model)
 
 @patch
 def save(self:CompiledExtractor, path) -> Path:

@@ -438,7 +438,8 @@ def save_threshold(folder, threshold:float, registry:dict=DETECTORS) -> Path:
     return write_json(folder/'config.json', {**read_model_config(folder), 'threshold': threshold})
 
 # %% ../nbs/04_detector.ipynb #01fe261d
-from .backbones import FeatureExtractor, CompiledExtractor, backbone_info, PRECISIONS, QUANTIZATION_IMAGES
+from .backbones import (
+    FeatureExtractor, CompiledExtractor, quantized, backbone_info, PRECISIONS, QUANTIZATION_IMAGES)
 
 # %% ../nbs/04_detector.ipynb #94f9fe9d
 RUNTIMES = ('auto', 'openvino', 'torch')
@@ -495,7 +496,7 @@ def fit(self:BackboneDetector, train:Category|list[Sample], calibration_fraction
     samples, precision = (train.train if isinstance(train, Category) else list(train)), self.params['precision']
     if precision == 'int8':
         spread = samples[::max(1, len(samples)//QUANTIZATION_IMAGES)][:QUANTIZATION_IMAGES]
-        self.run_features = CompiledExtractor(self.extractor, 'int8').quantize(b['image'] for b in self.loader(spread))
+        self.run_features = quantized(self.extractor, (b['image'] for b in self.loader(spread)))
     Detector.fit(self, samples, calibration_fraction)
     if precision != 'fp32':
         drift = self.info['precision_drift'] = self.precision_drift([s for _, c in self.splits(samples,
