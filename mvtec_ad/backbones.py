@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['BACKBONES', 'PRECISIONS', 'QUANTIZATION_IMAGES', 'backbone_info', 'lite_weights_path', 'lite_state_dict',
-           'resnet_weights_path', 'build_network', 'FeatureExtractor', 'converted', 'CompiledExtractor', 'quantized']
+           'resnet_weights_path', 'build_network', 'FeatureExtractor', 'converted', 'CompiledExtractor', 'quantized',
+           'read_network']
 
 # %% ../nbs/02_backbones.ipynb #6b9edec8
 import contextlib, importlib, io, logging, os, shutil, tempfile, warnings
@@ -222,10 +223,15 @@ def save(self:CompiledExtractor, path) -> Path:
     ov.save_model(self.model, str(path), compress_to_fp16=False)
     return Path(path)
 
+def read_network(path, framework:str):
+    "The OpenVINO network in file `path`, read by the reader of `framework` ('ir', 'onnx') alone, not each in turn."
+    from openvino.frontend import FrontEndManager     # (the others would log their own parse errors on a bad file)
+    reader = FrontEndManager().load_by_framework(framework)
+    return reader.convert(reader.load(str(path)))
+
 @patch(cls_method=True)
 def load(cls:CompiledExtractor, extractor:FeatureExtractor, path, precision:str='int8') -> CompiledExtractor:
     "The extractor saved at `path` by `save` (an `MvtecAdError` if missing or unreadable)."
-    import openvino as ov
-    try: model = ov.Core().read_model(str(path))
-    except RuntimeError: raise MvtecAdError(f'{path}: missing or corrupt OpenVINO network') from None
+    try: model = read_network(path, 'ir')
+    except Exception: raise MvtecAdError(f'{path}: missing or corrupt OpenVINO network') from None
     return cls(extractor, precision, model)

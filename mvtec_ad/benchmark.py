@@ -11,7 +11,7 @@ __all__ = ['DEFAULT_RUNS', 'PRECISION_RUNS', 'ACCURACY_GATE', 'measure_floor', '
            'precision_table', 'benchmark_figure']
 
 # %% ../nbs/90_benchmark.ipynb #e335b990
-import argparse, json, os, subprocess, sys, time
+import argparse, json, os, subprocess, sys, tempfile, time
 from pathlib import Path
 import numpy as np, torch
 from .config import *
@@ -46,9 +46,11 @@ def measure_floor(dataset, layers=('blocks.1', 'blocks.2', 'blocks.4'), batch_si
                 test_read_forward_images_per_second=len(test)/_timed(lambda: from_files(category.test), repeat))
 
 # %% ../nbs/90_benchmark.ipynb #ff10989d
-def measure_detector(algorithm:str, dataset, train_images:int|None=None, latency_images:int=0, **params) -> dict:
+def measure_detector(algorithm:str, dataset, train_images:int|None=None, latency_images:int=0,
+                     export:str|None=None, **params) -> dict:
     """Fit `algorithm` on `dataset`'s training images (a seeded `train_images` of them, if given) and evaluate it on
-    its test split: metrics, timings, peak RSS; with `latency_images`, single-image latency (p50, p99) from files."""
+    its test split: metrics, timings, peak RSS; with `latency_images`, single-image latency (p50, p99) from files;
+    with `export` (a runtime of `EXPORT_RUNTIMES`), what is evaluated is its ONNX export scored by that runtime."""
     category = load_category(dataset)
     train = category.train
     if train_images is not None:
@@ -57,15 +59,20 @@ def measure_detector(algorithm:str, dataset, train_images:int|None=None, latency
     start = time.perf_counter()
     detector = detector_class(algorithm)(quiet=True, **params).fit(train)
     fit_seconds = time.perf_counter() - start
-    metrics = detector.evaluate(category.test)
-    index = {k: v for k, v in detector.info.items() if k in ('index', 'index_recall', 'precision_drift')}
-    if latency_images:                                                  # the API's case: one image per request
-        paths = [s.path for s in category.test[:latency_images]]
-        detector.results(paths[:1])
-        seconds = [_timed(lambda: detector.results([p])) for p in paths]
-        index.update(latency_p50_ms=1000*float(np.percentile(seconds, 50)),
-                     latency_p99_ms=1000*float(np.percentile(seconds, 99)))
-    return dict(algorithm=algorithm, params=params, **{**metrics, **index, 'fit_seconds': fit_seconds,
+    info = {k: v for k, v in detector.info.items() if k in ('index', 'index_recall', 'precision_drift')}
+    with tempfile.TemporaryDirectory() as tmp:
+        if export:
+            from mvtec_ad.export import export_onnx, ExportedModel
+            detector, params = ExportedModel(export_onnx(detector, Path(tmp)/'export'), runtime=export), \
+                               {**params, 'export': export}
+        metrics = detector.evaluate(category.test)
+        if latency_images:                                                  # the API's case: one image per request
+            paths = [s.path for s in category.test[:latency_images]]
+            detector.results(paths[:1])
+            seconds = [_timed(lambda: detector.results([p])) for p in paths]
+            info.update(latency_p50_ms=1000*float(np.percentile(seconds, 50)),
+                        latency_p99_ms=1000*float(np.percentile(seconds, 99)))
+    return dict(algorithm=algorithm, params=params, **{**metrics, **info, 'fit_seconds': fit_seconds,
                                                        'peak_rss_mb': peak_rss_mb()})
 
 # %% ../nbs/90_benchmark.ipynb #38422f48
@@ -147,7 +154,8 @@ def main(argv=None):
                    'category under the ROOTs (default: all of shared/data, and the demo)')
     p.add_argument('--algorithms', default='padim,patchcore,autoencoder', help='with --accuracy: which detectors')
     p.add_argument('--precisions', action='store_true', help='PaDiM and PatchCore with the backbone in PyTorch fp32, '
-                   'OpenVINO fp32, bf16 and int8: accuracy (gate), img/s and its ratio to the floor, latency, RSS')
+                   'OpenVINO fp32, bf16 and int8, and exported to ONNX (scored by OpenVINO, onnxruntime): accuracy '
+                   '(gate), img/s and its ratio to the floor, latency, RSS')
     p.add_argument('--presets', default=','.join(PRESETS), help='with --accuracy: which presets')
     args = p.parse_args(argv)
     if args.accuracy is not None:
@@ -492,7 +500,8 @@ def measure_ensemble(dataset, members:list[dict]) -> dict:
                 test_images_per_second=len(category.test)/(time.perf_counter() - start), peak_rss_mb=peak_rss_mb())
 
 # %% ../nbs/90_benchmark.ipynb #0da83a0a
-PRECISION_RUNS = (dict(runtime='torch'), {}, dict(precision='bf16'), dict(precision='int8'))
+PRECISION_RUNS = (dict(runtime='torch'), {}, dict(precision='bf16'), dict(precision='int8'),
+                  dict(export='openvino'), dict(export='onnxruntime'))
 ACCURACY_GATE = 0.005
 
 def _gate(row:dict, reference:dict) -> str:
@@ -510,7 +519,8 @@ def run_precisions(dataset, algorithms=('padim', 'patchcore'), runs=PRECISION_RU
     for algorithm in algorithms:
         measured = [_child(['--one', algorithm, '-d', str(dataset), '--params',
                             json.dumps({**params, **run, 'latency_images': latency_images})]) for run in runs]
-        reference = next((r for r in measured if not {'runtime', 'precision'} & set(r['params'])), measured[0])
+        reference = next((r for r in measured if not {'runtime', 'precision', 'export'} & set(r['params'])),
+                         measured[0])
         for r in measured:
             r.update(gate=_gate(r, reference), test_vs_floor=r['test_images_per_second']/
                      floor['test_read_forward_images_per_second'])
@@ -526,7 +536,8 @@ def precision_table(result:dict) -> str:
              '| p99 ms | peak RSS MiB |', '|---|---|---|---|---|---|---|---|---|---|---|']
     for r in result['rows']:
         p = r['params']
-        lines.append(f"| {r['algorithm']} | {p.get('runtime', 'auto')} {p.get('precision', 'fp32')} "
+        backbone = f"{p.get('runtime', 'auto')} {p.get('precision', 'fp32')}"
+        lines.append(f"| {r['algorithm']} | {'ONNX export, ' + p['export'] if 'export' in p else backbone} "
                      f"| {r['image_auroc']:.4f} | {fmt(r['pixel_auroc'], '.4f')} | {r['gate']} "
                      f"| {r['fit_seconds']:.1f} "
                      f"| {r['test_images_per_second']:.1f} | {r['test_vs_floor']:.2f} | {r['latency_p50_ms']:.0f} "

@@ -244,7 +244,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument('--host', default='127.0.0.1', help='address to bind (default 127.0.0.1: this machine only)')
     b.add_argument('--port', type=int, default=8866, help='port (default 8866)'); b.set_defaults(run=cmd_dashboard)
 
-    x = commands.add_parser('export', parents=[common], help='export a trained model for onnxruntime')
+    x = commands.add_parser('export', parents=[common], help='export a trained model to ONNX (whole scoring path)')
     x.add_argument('model', help='run ID (or unique prefix) or model folder')
     x.add_argument('--format', default='onnx', choices=EXPORT_FORMATS, help='export format (default onnx)')
     x.add_argument('--dest', help='export folder (default: onnx/ in the run folder)'); x.set_defaults(run=cmd_export)
