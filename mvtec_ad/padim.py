@@ -26,6 +26,7 @@ def row_blocks(d:int) -> tuple:
     return tuple(blocks)
 
 def packed_size(d:int) -> int:
+    "Length of a packed (d, d) matrix."
     offset, rows, columns = row_blocks(d)[-1]
     return offset + rows*columns
 
