@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['BACKBONES', 'PRECISIONS', 'QUANTIZATION_IMAGES', 'backbone_info', 'lite_weights_path', 'lite_state_dict',
-           'resnet_weights_path', 'build_network', 'FeatureExtractor', 'converted', 'CompiledExtractor', 'quantized',
-           'read_network']
+           'resnet_weights_path', 'build_network', 'FeatureExtractor', 'converted', 'compiled_network',
+           'CompiledExtractor', 'quantized', 'read_network']
 
 # %% ../nbs/02_backbones.ipynb #6b9edec8
 import contextlib, importlib, io, logging, os, shutil, tempfile, warnings
@@ -181,10 +181,16 @@ def converted(extractor:FeatureExtractor):
         return ov.convert_model(_Stages(extractor).eval(), example_input=torch.zeros(1, 3, 64, 64),
                                 input=[(-1, 3, -1, -1)])
 
+def compiled_network(network, precision:str='fp32'):
+    "OpenVINO `network` compiled for the CPU, computing in `precision`, on as many threads as torch."
+    import openvino as ov
+    hint = 'bf16' if precision == 'bf16' else 'f32'    # OpenVINO picks bf16 on its own where it can: only when asked
+    return ov.Core().compile_model(network, 'CPU', {'INFERENCE_PRECISION_HINT': hint,
+                                                    'INFERENCE_NUM_THREADS': torch.get_num_threads()})
+
 class CompiledExtractor:
     "The feature maps of `extractor` computed by OpenVINO on the CPU in `precision` (int8: from `quantized`)."
     def __init__(self, extractor:FeatureExtractor, precision:str='fp32', model=None):
-        import openvino as ov
         if precision not in PRECISIONS:
             raise MvtecAdError(f'precision must be one of {", ".join(PRECISIONS)}, got {precision!r}')
         self.extractor, self.precision = extractor, precision
@@ -192,9 +198,7 @@ class CompiledExtractor:
         if model is None and precision == 'int8':
             raise MvtecAdError('an int8 extractor needs its quantized network: `quantized` or `load` makes one')
         self.model = converted(extractor) if model is None else model
-        hint = 'bf16' if precision == 'bf16' else 'f32'    # OpenVINO picks bf16 on its own where it can: not here
-        self.compiled = ov.Core().compile_model(self.model, 'CPU', {'INFERENCE_PRECISION_HINT': hint,
-                                                                    'INFERENCE_NUM_THREADS': torch.get_num_threads()})
+        self.compiled = compiled_network(self.model, precision)
 
     def __call__(self, images:torch.Tensor) -> dict[str, torch.Tensor]:
         "Feature maps {layer: (B, C, h, w)} of a normalised image batch, the extractor's `micro_batch` at a time."

@@ -15,7 +15,7 @@ import numpy as np, torch, torch.nn as nn
 import mvtec_ad
 from .config import *
 from .data import Transform
-from .backbones import read_network
+from .backbones import read_network, compiled_network
 from .detector import Scorer, Detector, BackboneDetector, detector_class, load_detector, read_model_config
 from .padim import Padim, unpack
 from .patchcore import Patchcore, knn, reweighted_scores
@@ -96,9 +96,7 @@ EXPORT_RUNTIMES = ('auto', 'openvino', 'onnxruntime')     # auto: OpenVINO on th
 def graph_runner(path, runtime:str, device:str='cpu'):
     "A function: image batch (numpy) -> the outputs of ONNX graph `path`, run by OpenVINO (CPU) or onnxruntime."
     if runtime == 'openvino':
-        import openvino as ov  # OpenVINO would pick bf16 by itself on a CPU that has it: fp32, like the model
-        compiled = ov.Core().compile_model(read_network(path, 'onnx'), 'CPU', {
-            'INFERENCE_PRECISION_HINT': 'f32', 'INFERENCE_NUM_THREADS': torch.get_num_threads()})
+        compiled = compiled_network(read_network(path, 'onnx'))    # fp32, like the model
         return lambda images: list(compiled.create_infer_request().infer([images]).values())   # thread-safe
     import onnxruntime as ort  # imported when used: 30 MB that training never needs
     options = ort.SessionOptions()
