@@ -34,8 +34,8 @@ def _print_run(run:dict):
 # %% ../nbs/10_cli.ipynb #49e23a73
 TRAIN_OPTIONS = ('algorithm', 'dataset', 'category', 'preset', 'backbone', 'epochs', 'batch_size',
                  'accumulate_grad_batches', 'seed', 'weights', 'threshold', 'image_size', 'crop', 'layers',
-                 'coreset_ratio', 'num_neighbors', 'rotations', 'weighting', 'index', 'covariance', 'n_features',
-                 'calibration_split', 'precision', 'runtime')
+                 'coreset_ratio', 'num_neighbors', 'patch_size', 'rotations', 'weighting', 'index', 'covariance',
+                 'n_features', 'calibration_split', 'precision', 'runtime')
 
 def cmd_train(a):
     "mvtec_ad train: settings from `--config FILE`, overridden by the options given on the command line"
@@ -185,6 +185,8 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument('--coreset-ratio', type=float, help='patchcore: share of patches kept in the memory bank (0.1)')
     t.add_argument('--neighbors', dest='num_neighbors', type=_positive_int,
                    help="patchcore: neighbourhood of the image score's re-weighting (9)")
+    t.add_argument('--patch-size', type=_positive_int,
+                   help='patchcore: feature cells (square, odd) each patch feature averages over (3)')
     t.add_argument('--rotations', type=int, choices=(1, 2, 4),
                    help='patchcore: also learn the good images turned by quarter turns, for parts in any '
                         'orientation (default 1: off)')

@@ -128,16 +128,19 @@ class Patchcore(BackboneDetector):
     algorithm = 'patchcore'
 
     def __init__(self, coreset_ratio:float=0.1, num_neighbors:int=9, embedding_dim:int=1024, chunk_size:int=16384,
-                 projection_dim:int=128, index:str='auto', rotations:int=1, weighting:str='layer', **kwargs):
+                 projection_dim:int=128, index:str='auto', rotations:int=1, weighting:str='layer', patch_size:int=3,
+                 **kwargs):
         super().__init__(**kwargs)
         if not 0 < coreset_ratio <= 1: raise MvtecAdError(f'coreset ratio must be in (0, 1], got {coreset_ratio}')
         if rotations not in (1, 2, 4):
             raise MvtecAdError(f'rotations must be 1, 2 or 4 (quarter turns), got {rotations}')
         if weighting not in ('layer', 'channel'):
             raise MvtecAdError(f"weighting must be 'layer' or 'channel', got {weighting!r}")
+        if patch_size < 1 or patch_size % 2 == 0:
+            raise MvtecAdError(f'patch size must be an odd number of feature cells (1, 3, 5, ...), got {patch_size}')
         self.params.update(coreset_ratio=coreset_ratio, num_neighbors=num_neighbors, embedding_dim=embedding_dim,
                            chunk_size=chunk_size, projection_dim=projection_dim, index=index,
-                           rotations=rotations, weighting=weighting)
+                           rotations=rotations, weighting=weighting, patch_size=patch_size)
         channels = sum(self.extractor.channels.values())
         self.project = channels > embedding_dim
         if self.project and weighting == 'channel':
@@ -148,8 +151,9 @@ class Patchcore(BackboneDetector):
         if index != 'auto': empty_index(self.patch_dim, index)                   # a bad index fails now, not later
 
     def embed(self, images:torch.Tensor) -> torch.Tensor:
-        "Patch features (B, D, h, w): each layer 3x3-averaged on the finest grid, weighing `embedding_dim/len(layers)`."
-        features = [F.avg_pool2d(f, 3, 1, 1) for f in self.features(images).values()]
+        "Patch features (B, D, h, w): layers averaged over patch_size^2 cells, on the finest grid, weighted equally."
+        p = self.params['patch_size']
+        features = [F.avg_pool2d(f, p, 1, p//2) for f in self.features(images).values()]
         size = features[0].shape[-2:]
         features = [F.interpolate(f, size=size, mode='bilinear', align_corners=False) for f in features]
         per_layer = self.params['embedding_dim'] // len(features)
