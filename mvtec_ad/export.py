@@ -53,7 +53,8 @@ class PatchcoreGraph(nn.Module):
         bank = detector.bank.float().cpu()
         self.k = min(detector.params['num_neighbors'], len(bank))
         self.register_buffer('bank', bank)
-        self.register_buffer('bank_sq', bank.pow(2).sum(1))
+        # (D + 1, M): [-2b, |b|²]ᵀ, the distance product's right side
+        self.register_buffer('scaled_bank', torch.cat([-2*bank, bank.pow(2).sum(1, keepdim=True)], 1).T.contiguous())
         # (M, k): each bank patch's nearest
         self.register_buffer('neighbourhoods', knn(bank, bank, self.k)[1])
 
@@ -61,8 +62,10 @@ class PatchcoreGraph(nn.Module):
         emb = self.detector.embed(images)
         B, D, h, w = emb.shape
         patches = emb.flatten(2).transpose(1, 2)                                          # (B, N, D)
-        sq, nearest = (patches.pow(2).sum(-1, keepdim=True) - 2*patches @ self.bank.T + self.bank_sq).min(-1)
-        dist = sq.clamp(min=0).sqrt()                                                      # (B, N)
+        extended = torch.cat([patches, torch.ones_like(patches[..., :1])], -1)           # (B, N, D + 1): [p, 1]
+        sq, nearest = torch.topk(extended @ self.scaled_bank, 1, largest=False)         # min |b|² - 2p·b, one pass
+        dist = (sq[..., 0] + patches.pow(2).sum(-1)).clamp(min=0).sqrt()                   # (B, N)
+        nearest = nearest[..., 0]
         neighbours = (lambda rows: self.neighbourhoods[rows]) if self.k > 1 else None
         return (reweighted_scores(patches, dist, nearest, self.bank, neighbours),
                 self.detector.anomaly_maps(dist.view(B, h, w), images.shape[-2:]))
