@@ -58,14 +58,17 @@ class PatchcoreGraph(nn.Module):
         # (M, k): each bank patch's nearest
         self.register_buffer('neighbourhoods', knn(bank, bank, self.k)[1])
 
+    def nearest(self, patches):
+        "Distances and indices (B, N) of each of `patches`' (B, N, D) nearest bank rows, exactly."
+        extended = torch.cat([patches, torch.ones_like(patches[..., :1])], -1)           # (B, N, D + 1): [p, 1]
+        sq, rows = torch.topk(extended @ self.scaled_bank, 1, largest=False)            # min |b|² - 2p·b, one pass
+        return (sq[..., 0] + patches.pow(2).sum(-1)).clamp(min=0).sqrt(), rows[..., 0]
+
     def forward(self, images):
         emb = self.detector.embed(images)
         B, D, h, w = emb.shape
         patches = emb.flatten(2).transpose(1, 2)                                          # (B, N, D)
-        extended = torch.cat([patches, torch.ones_like(patches[..., :1])], -1)           # (B, N, D + 1): [p, 1]
-        sq, nearest = torch.topk(extended @ self.scaled_bank, 1, largest=False)         # min |b|² - 2p·b, one pass
-        dist = (sq[..., 0] + patches.pow(2).sum(-1)).clamp(min=0).sqrt()                   # (B, N)
-        nearest = nearest[..., 0]
+        dist, nearest = self.nearest(patches)
         neighbours = (lambda rows: self.neighbourhoods[rows]) if self.k > 1 else None
         return (reweighted_scores(patches, dist, nearest, self.bank, neighbours),
                 self.detector.anomaly_maps(dist.view(B, h, w), images.shape[-2:]))
