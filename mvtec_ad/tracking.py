@@ -37,6 +37,15 @@ MIGRATIONS = {  # version -> statements that bring a database from version-1 to 
         "UPDATE runs SET kind='evaluate' WHERE id LIKE '%-eval-%'"],       # evaluations were told apart by their IDs
 }
 
+def _to_wal(con, seconds:float=30):
+    "Switch `con`'s database to WAL mode, retrying for `seconds` while another connection holds it."
+    deadline = time.monotonic() + seconds
+    while True:
+        try: return con.execute('PRAGMA journal_mode=WAL')
+        except sqlite3.OperationalError as e:
+            if 'locked' not in str(e) or time.monotonic() > deadline: raise
+            time.sleep(0.01)
+
 def connect(db_path) -> sqlite3.Connection:
     "Open (creating or migrating) the runs database at `db_path`, in WAL mode with a busy timeout."
     db_path = Path(db_path)
@@ -46,7 +55,7 @@ def connect(db_path) -> sqlite3.Connection:
     try:
         con = sqlite3.connect(db_path, timeout=30, isolation_level=None)
         con.row_factory = sqlite3.Row
-        con.execute('PRAGMA journal_mode=WAL'); con.execute('PRAGMA foreign_keys=ON')
+        _to_wal(con); con.execute('PRAGMA foreign_keys=ON')
         con.execute('BEGIN IMMEDIATE')
         version = con.execute('PRAGMA user_version').fetchone()[0]
         if version > SCHEMA_VERSION:
