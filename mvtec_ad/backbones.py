@@ -8,7 +8,7 @@ __all__ = ['BACKBONES', 'PRECISIONS', 'QUANTIZATION_IMAGES', 'backbone_info', 'l
            'CompiledExtractor', 'quantized', 'read_network']
 
 # %% ../nbs/02_backbones.ipynb #6b9edec8
-import contextlib, importlib, io, logging, os, shutil, tempfile, warnings
+import contextlib, importlib, io, logging, os, shutil, tempfile, threading, warnings
 from pathlib import Path
 from fastcore.basics import patch
 import torch, torch.nn as nn
@@ -198,13 +198,22 @@ class CompiledExtractor:
         if model is None and precision == 'int8':
             raise MvtecAdError('an int8 extractor needs its quantized network: `quantized` or `load` makes one')
         self.model = converted(extractor) if model is None else model
-        self.compiled = compiled_network(self.model, precision)
+        self._shape, self._compiled, self._lock = None, None, threading.Lock()
+
+    def compiled(self, shape:tuple):
+        "The network compiled for one image of `shape` (C, H, W), kept until an image of another shape comes."
+        with self._lock:
+            if shape != self._shape:
+                network = self.model.clone()
+                network.reshape([1, *shape])
+                self._shape, self._compiled = shape, compiled_network(network, self.precision)
+            return self._compiled
 
     def __call__(self, images:torch.Tensor) -> dict[str, torch.Tensor]:
-        "Feature maps {layer: (B, C, h, w)} of a normalised image batch, the extractor's `micro_batch` at a time."
-        request = self.compiled.create_infer_request()     # micro-batches: a batch of 16 at once costs 230 MiB more
-        parts = [list(request.infer([chunk.numpy()]).values())
-                 for chunk in images.float().cpu().split(self.extractor.micro_batch)]
+        "Feature maps {layer: (B, C, h, w)} of a normalised image batch, one image at a time."
+        images = images.float().cpu()
+        request = self.compiled(tuple(images.shape[1:])).create_infer_request()
+        parts = [list(request.infer([image[None].numpy()]).values()) for image in images]
         return {name: torch.cat([torch.from_numpy(p[i]) for p in parts]) for i, name in enumerate(self.names)}
 
 # %% ../nbs/02_backbones.ipynb #b593bc79
