@@ -266,14 +266,16 @@ class AnomalyDataset(torch.utils.data.Dataset):
         s = self.samples[i]
         im = load_image(s.path, size=self.transform.size)
         height, width = original_size(im)
-        if s.mask is None: mask = Image.new('L', (width, height), 0)
+        image = self.transform.image(im)
+        if s.mask is None: mask = image.new_zeros(1, *image.shape[1:])       # no full-size blank image to resize
         else:
             mask = load_image(s.mask, 'L')
             if mask.size != (width, height):
                 raise MvtecAdError(f'{s.mask}: mask is {mask.size[0]}x{mask.size[1]}, '
                                    f'its image {s.path.name} is {width}x{height}')
-        return dict(image=self.transform.image(im), mask=self.transform.mask(mask), label=s.label,
-                    defect=s.defect, path=str(s.path), size=torch.tensor([height, width]))
+            mask = self.transform.mask(mask)
+        return dict(image=image, mask=mask, label=s.label, defect=s.defect, path=str(s.path),
+                    size=torch.tensor([height, width]))
 
 # %% ../nbs/01_data.ipynb #c24ff814
 try: _malloc_trim = ctypes.CDLL('libc.so.6').malloc_trim      # glibc only
@@ -297,8 +299,9 @@ class PrefetchLoader:
         order = (torch.randperm(n, generator=torch.Generator().manual_seed(self.seed)).tolist() if self.shuffle
                  else list(range(n)))
         batches = [order[i:i + self.batch_size] for i in range(0, n, self.batch_size)]
-        for batch in self._decoded(batches):
-            yield collate(batch); release_memory()
+        for items in self._decoded(batches):
+            batch = collate(items); del items               # the items are copied: not held while the batch is used
+            yield batch; release_memory()
 
     def _decoded(self, batches):
         "Lists of decoded items, batch by batch: in this thread, or by a pool working `ahead` batches early."
