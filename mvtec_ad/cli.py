@@ -13,7 +13,7 @@ from .config import *
 from .data import demo_folder, mvtec_category, category_stats
 from .detector import DETECTORS, RUNTIMES
 from .backbones import PRECISIONS
-from .patchcore import EXACT_SEARCH_ROWS, APPROXIMATE_INDEX
+from .patchcore import EXACT_SEARCH_ROWS, APPROXIMATE_INDEX, BF16_SEARCH_ROWS
 from . import pipeline, tracking
 
 # %% ../nbs/10_cli.ipynb #3328dc52
@@ -34,8 +34,8 @@ def _print_run(run:dict):
 # %% ../nbs/10_cli.ipynb #49e23a73
 TRAIN_OPTIONS = ('algorithm', 'dataset', 'category', 'preset', 'backbone', 'epochs', 'batch_size',
                  'accumulate_grad_batches', 'seed', 'weights', 'threshold', 'image_size', 'crop', 'layers',
-                 'coreset_ratio', 'num_neighbors', 'patch_size', 'rotations', 'weighting', 'index', 'covariance',
-                 'n_features', 'calibration_split', 'precision', 'runtime')
+                 'coreset_ratio', 'num_neighbors', 'patch_size', 'rotations', 'weighting', 'index', 'search_precision',
+                 'covariance', 'n_features', 'calibration_split', 'precision', 'runtime')
 
 def cmd_train(a):
     "mvtec_ad train: settings from `--config FILE`, overridden by the options given on the command line"
@@ -193,6 +193,9 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument('--index', help="patchcore: the memory bank's FAISS index: auto (default: exact up to "
                         f"{EXACT_SEARCH_ROWS:,} rows, else {APPROXIMATE_INDEX} with exact image scores), Flat (exact), "
                         "or a factory string such as IVF1024,Flat")
+    t.add_argument('--search-precision', choices=('auto', 'fp32', 'bf16'),
+                   help=f'patchcore: exact search ranked in bf16 and certified in fp32 (the same answer), or fp32 '
+                        f'(auto, default: bf16 from {BF16_SEARCH_ROWS:,} bank rows where the CPU has bf16)')
     t.add_argument('--covariance', choices=('sample', 'ledoit_wolf'), help='padim: covariance estimator (sample)')
     t.add_argument('--precision', choices=PRECISIONS, help='padim/patchcore: backbone precision: fp32 (default), bf16, '
                         'or int8 (quantized on the training images; the model keeps the int8 network)')
