@@ -81,7 +81,7 @@ def knn(bank:torch.Tensor, queries:torch.Tensor, k:int=1, block:int=1 << 22,
     queries = queries.float().cpu()
     keep = k if ranking is None else min(len(bank), k + CANDIDATES)
     bank_sq = bank.pow(2).sum(1) if ranking is None else None
-    rows = max(1, min(len(queries), block//max(1, len(bank))))
+    rows = max(1, min(len(queries), block//max(1, len(bank), keep*bank.shape[1])))   # `block` values held at once
     buffer = torch.empty(rows, len(bank), dtype=torch.float if ranking is None else torch.bfloat16)  # preallocated
     dist, idx = torch.empty(len(queries), k), torch.empty(len(queries), k, dtype=torch.long)
     doubtful = torch.zeros(len(queries), dtype=torch.bool)
