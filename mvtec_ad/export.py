@@ -59,10 +59,10 @@ class PatchcoreGraph(nn.Module):
         self.register_buffer('neighbourhoods', knn(bank, bank, self.k)[1])
 
     def nearest(self, patches):
-        "Distances and indices (B, N) of each of `patches`' (B, N, D) nearest bank rows, exactly."
+        "Distances and indices (B, N) of each of `patches`' (B, N, D) nearest bank rows, exactly, as `knn` has them."
         extended = torch.cat([patches, torch.ones_like(patches[..., :1])], -1)           # (B, N, D + 1): [p, 1]
-        sq, rows = torch.topk(extended @ self.scaled_bank, 1, largest=False)            # min |b|² - 2p·b, one pass
-        return (sq[..., 0] + patches.pow(2).sum(-1)).clamp(min=0).sqrt(), rows[..., 0]
+        rows = torch.topk(extended @ self.scaled_bank, 1, largest=False)[1][..., 0]     # min |b|² - 2p·b, one pass
+        return (self.bank[rows] - patches).pow(2).sum(-1).sqrt(), rows                  # from the difference itself
 
     def forward(self, images):
         emb = self.detector.embed(images)
