@@ -13,7 +13,7 @@ from .config import *
 from .data import demo_folder, mvtec_category, category_stats
 from .detector import DETECTORS, RUNTIMES
 from .backbones import PRECISIONS
-from .patchcore import EXACT_SEARCH_ROWS, APPROXIMATE_INDEX, BF16_SEARCH_ROWS
+from .patchcore import EXACT_SEARCH_ROWS, APPROXIMATE_INDEX, BF16_SEARCH_ROWS, SEARCH_PRECISIONS
 from . import pipeline, tracking
 
 # %% ../nbs/10_cli.ipynb #3328dc52
@@ -193,8 +193,8 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument('--index', help="patchcore: the memory bank's FAISS index: auto (default: exact up to "
                         f"{EXACT_SEARCH_ROWS:,} rows, else {APPROXIMATE_INDEX} with exact image scores), Flat (exact), "
                         "or a factory string such as IVF1024,Flat")
-    t.add_argument('--search-precision', choices=('auto', 'fp32', 'bf16'),
-                   help=f'patchcore: exact search ranked in bf16 and certified in fp32 (the same answer), or fp32 '
+    t.add_argument('--search-precision', choices=SEARCH_PRECISIONS,
+                   help='patchcore: exact search ranked in bf16 and certified in fp32 (the same answer), or fp32 '
                         f'(auto, default: bf16 from {BF16_SEARCH_ROWS:,} bank rows where the CPU has bf16)')
     t.add_argument('--covariance', choices=('sample', 'ledoit_wolf'), help='padim: covariance estimator (sample)')
     t.add_argument('--precision', choices=PRECISIONS, help='padim/patchcore: backbone precision: fp32 (default), bf16, '

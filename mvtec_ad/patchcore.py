@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['EXACT_SEARCH_ROWS', 'APPROXIMATE_INDEX', 'EF_SEARCH', 'CANDIDATES', 'BF16_ERROR', 'BF16_SEARCH_ROWS',
-           'greedy_coreset', 'index_spec', 'empty_index', 'build_index', 'to_device', 'flat_vectors', 'search', 'knn',
-           'bf16_matmul_native', 'bf16_pair', 'bf16_ranking', 'bf16_queries', 'bf16_lower_bound', 'index_recall',
-           'exact_maxima', 'reweighted_scores', 'Patchcore']
+           'SEARCH_PRECISIONS', 'greedy_coreset', 'index_spec', 'empty_index', 'build_index', 'to_device',
+           'flat_vectors', 'search', 'knn', 'bf16_matmul_native', 'bf16_pair', 'bf16_ranking', 'bf16_queries',
+           'bf16_lower_bound', 'index_recall', 'exact_maxima', 'reweighted_scores', 'Patchcore']
 
 # %% ../nbs/06_patchcore.ipynb #645971a1
 import math
@@ -102,6 +102,7 @@ def knn(bank:torch.Tensor, queries:torch.Tensor, k:int=1, block:int=1 << 22,
 CANDIDATES = 16          # a bf16 `ranking`: candidates per query beyond `k`, re-scored in fp32
 BF16_ERROR = 2**-8       # bf16's unit roundoff (8 significant bits)
 BF16_SEARCH_ROWS = 8000  # search_precision 'auto': a bf16 ranking from this many bank rows, where bf16 is native
+SEARCH_PRECISIONS = ('auto', 'fp32', 'bf16')
 
 def bf16_matmul_native() -> bool:
     "Whether this CPU multiplies bf16 matrices natively (AVX512-BF16 or AMX tiles), where a bf16 `ranking` pays."
@@ -184,8 +185,9 @@ class Patchcore(BackboneDetector):
             raise MvtecAdError(f"weighting must be 'layer' or 'channel', got {weighting!r}")
         if patch_size < 1 or patch_size % 2 == 0:
             raise MvtecAdError(f'patch size must be an odd number of feature cells (1, 3, 5, ...), got {patch_size}')
-        if search_precision not in ('auto', 'fp32', 'bf16'):
-            raise MvtecAdError(f"search precision must be 'auto', 'fp32' or 'bf16', got {search_precision!r}")
+        if search_precision not in SEARCH_PRECISIONS:
+            raise MvtecAdError(f"search precision must be one of {', '.join(SEARCH_PRECISIONS)}, "
+                               f"got {search_precision!r}")
         self.params.update(coreset_ratio=coreset_ratio, num_neighbors=num_neighbors, embedding_dim=embedding_dim,
                            chunk_size=chunk_size, projection_dim=projection_dim, index=index,
                            rotations=rotations, weighting=weighting, patch_size=patch_size,
