@@ -7,7 +7,7 @@ __all__ = ['DEFAULT_RUNS', 'PRECISION_RUNS', 'ACCURACY_GATE', 'measure_floor', '
            'floor_summary', 'run_name', 'benchmark_table', 'main', 'benchmark_server', 'benchmark_uploads',
            'benchmark_soak', 'measure_eval_memory', 'benchmark_eval_memory', 'augmented_category',
            'benchmark_fit_scaling', 'score_costs', 'benchmark_score', 'distinct_runs', 'accuracy_datasets',
-           'measure_accuracy', 'accuracy_table', 'save_accuracy', 'measure_ensemble', 'run_precisions',
+           'measure_accuracy', 'accuracy_table', 'save_accuracy', 'measure_ensemble', 'seed_mean', 'run_precisions',
            'precision_table', 'benchmark_figure']
 
 # %% ../nbs/90_benchmark.ipynb #e335b990
@@ -131,6 +131,10 @@ def benchmark_table(result:dict) -> str:
                      f"| {r['peak_rss_mb']:.0f} |")
     return '\n'.join(lines)
 
+def _seeds(text:str) -> list[int]:
+    try: return [int(s) for s in text.split(',')]
+    except ValueError: raise argparse.ArgumentTypeError(f'seeds are comma-separated integers, got {text!r}') from None
+
 def main(argv=None):
     "Command line: the whole benchmark, or one measurement (`--floor`, `--one ALGORITHM`) printed as JSON."
     p = argparse.ArgumentParser('python -m mvtec_ad.benchmark', description=__doc__)
@@ -152,14 +156,18 @@ def main(argv=None):
                    'algorithm: patchcore by default), each fitted alone, normalised scores averaged')
     p.add_argument('--accuracy', nargs='*', metavar='ROOT', help='accuracy of every detector and preset on every '
                    'category under the ROOTs (default: all of shared/data, and the demo)')
-    p.add_argument('--algorithms', default='padim,patchcore,autoencoder', help='with --accuracy: which detectors')
-    p.add_argument('--precisions', action='store_true', help='PaDiM and PatchCore with the backbone in PyTorch fp32, '
-                   'OpenVINO fp32, bf16 and int8, and exported to ONNX (scored by OpenVINO, onnxruntime): accuracy '
-                   '(gate), img/s and its ratio to the floor, latency, RSS')
+    p.add_argument('--algorithms', help='with --accuracy (default: padim,patchcore,autoencoder) or --precisions '
+                   '(default: padim,patchcore): which detectors')
+    p.add_argument('--precisions', nargs='*', choices=list(PRECISION_RUNS), metavar='RUN',
+                   help='PaDiM and PatchCore with the backbone in PyTorch fp32, OpenVINO fp32, bf16 and int8, and '
+                   'exported to ONNX (scored by OpenVINO, onnxruntime), or just the RUNs named (fp32 always, the '
+                   'reference): accuracy (gate), img/s and its ratio to the floor, latency, RSS')
+    p.add_argument('--seeds', type=_seeds, default=[SEED], help='with --precisions: fit each run with these seeds '
+                   '(comma-separated) and compare the means')
     p.add_argument('--presets', default=','.join(PRESETS), help='with --accuracy: which presets')
     args = p.parse_args(argv)
     if args.accuracy is not None:
-        runs = distinct_runs(args.algorithms.split(','), args.presets.split(','))
+        runs = distinct_runs((args.algorithms or 'padim,patchcore,autoencoder').split(','), args.presets.split(','))
         rows = measure_accuracy(accuracy_datasets(args.accuracy or None), runs, **json.loads(args.params))
         return save_accuracy(rows, Path(args.json or Path(OUTPUT_DIR)/'accuracy.json'))
     dataset = args.dataset or (shared_data() or Path('.'))/'mvtec'/'bottle'
@@ -175,10 +183,15 @@ def main(argv=None):
     if args.ensemble: return print(json.dumps(measure_ensemble(dataset, json.loads(args.ensemble))))
     if args.eval_one: return print(json.dumps(measure_eval_memory(dataset, args.eval_one, **params)))
     if args.floor: return print(json.dumps(measure_floor(dataset, image_size=args.image_size or IMAGE_SIZE)))
-    if args.precisions: return run_precisions(dataset, **params)
+    if args.precisions is not None:
+        runs = [run for name, run in PRECISION_RUNS.items() if name == 'fp32' or name in (args.precisions or [name])]
+        results = run_precisions(dataset, (args.algorithms or 'padim,patchcore').split(','), runs,
+                                 seeds=args.seeds, **params)
+        if args.json: write_json(args.json, results)
+        return results
     if args.one: return print(json.dumps(measure_detector(args.one, dataset, **params)))
     results = run_benchmark(dataset, image_size=args.image_size)
-    if args.json: Path(args.json).write_text(json.dumps(results, indent=2))
+    if args.json: write_json(args.json, results)
 
 # %% ../nbs/90_benchmark.ipynb #453d0880
 def _latencies(call, n:int, clients:int) -> dict:
@@ -500,8 +513,9 @@ def measure_ensemble(dataset, members:list[dict]) -> dict:
                 test_images_per_second=len(category.test)/(time.perf_counter() - start), peak_rss_mb=peak_rss_mb())
 
 # %% ../nbs/90_benchmark.ipynb #0da83a0a
-PRECISION_RUNS = (dict(runtime='torch'), {}, dict(precision='bf16'), dict(precision='int8'),
-                  dict(export='openvino'), dict(export='onnxruntime'))
+PRECISION_RUNS = {'torch': dict(runtime='torch'), 'fp32': {}, 'bf16': dict(precision='bf16'),
+                  'int8': dict(precision='int8'), 'export-openvino': dict(export='openvino'),
+                  'export-onnxruntime': dict(export='onnxruntime')}
 ACCURACY_GATE = 0.005
 
 def _gate(row:dict, reference:dict) -> str:
@@ -510,15 +524,25 @@ def _gate(row:dict, reference:dict) -> str:
     moved = max(abs(row[k] - reference[k]) for k in ('image_auroc', 'pixel_auroc') if row.get(k) is not None)
     return 'ok' if moved <= ACCURACY_GATE else f'moves {moved:.3f}'
 
-def run_precisions(dataset, algorithms=('padim', 'patchcore'), runs=PRECISION_RUNS, latency_images:int=32,
-                   echo=print, **params) -> dict:
-    "The floor and each detector in each of `runs` (backbone runtime/precision), each in its own process, as a table."
+def seed_mean(rows:list[dict]) -> dict:
+    "One run measured with several seeds as one row: figures averaged over the seeds, peak RSS their highest."
+    row = {k: (sum(r[k] for r in rows)/len(rows) if isinstance(v, float) else v) for k, v in rows[0].items()}
+    aurocs = [r['image_auroc'] for r in rows]
+    return {**row, 'params': {k: v for k, v in row['params'].items() if k != 'seed'}, 'image_aurocs': aurocs,
+            'seeds': [r['params'].get('seed', SEED) for r in rows], 'peak_rss_mb': max(r['peak_rss_mb'] for r in rows),
+            'image_auroc_sd': float(np.std(aurocs, ddof=1)) if len(rows) > 1 else 0.0}
+
+def run_precisions(dataset, algorithms=('padim', 'patchcore'), runs=tuple(PRECISION_RUNS.values()),
+                   latency_images:int=32, seeds=(SEED,), echo=print, **params) -> dict:
+    """The floor and each detector in each of `runs` (backbone runtime/precision), each in its own process, as a table;
+    each run fitted once per seed in `seeds` and its figures averaged (the gate compares these means)."""
     floor = _child(['--floor', '-d', str(dataset)])
     echo(floor_summary(floor))
     rows = []
     for algorithm in algorithms:
-        measured = [_child(['--one', algorithm, '-d', str(dataset), '--params',
-                            json.dumps({**params, **run, 'latency_images': latency_images})]) for run in runs]
+        measured = [seed_mean([_child(['--one', algorithm, '-d', str(dataset), '--params',
+                                       json.dumps({**params, **run, 'seed': seed, 'latency_images': latency_images})])
+                               for seed in seeds]) for run in runs]
         reference = next((r for r in measured if not {'runtime', 'precision', 'export'} & set(r['params'])),
                          measured[0])
         for r in measured:
@@ -532,13 +556,16 @@ def run_precisions(dataset, algorithms=('padim', 'patchcore'), runs=PRECISION_RU
 def precision_table(result:dict) -> str:
     "`run_precisions`' result as a markdown table."
     fmt = lambda v, spec: '-' if v is None else format(v, spec)
-    lines = ['| detector | backbone | image AUROC | pixel AUROC | gate | fit s | test img/s | / floor | p50 ms '
+    seeds = len(result['rows'][0]['seeds'])
+    image = 'image AUROC' if seeds == 1 else f'image AUROC (mean ± sd, {seeds} seeds)'
+    lines = [f'| detector | backbone | {image} | pixel AUROC | gate | fit s | test img/s | / floor | p50 ms '
              '| p99 ms | peak RSS MiB |', '|---|---|---|---|---|---|---|---|---|---|---|']
     for r in result['rows']:
         p = r['params']
         backbone = f"{p.get('runtime', 'auto')} {p.get('precision', 'fp32')}"
+        spread = f" ± {r['image_auroc_sd']:.4f}" if seeds > 1 else ''
         lines.append(f"| {r['algorithm']} | {'ONNX export, ' + p['export'] if 'export' in p else backbone} "
-                     f"| {r['image_auroc']:.4f} | {fmt(r['pixel_auroc'], '.4f')} | {r['gate']} "
+                     f"| {r['image_auroc']:.4f}{spread} | {fmt(r['pixel_auroc'], '.4f')} | {r['gate']} "
                      f"| {r['fit_seconds']:.1f} "
                      f"| {r['test_images_per_second']:.1f} | {r['test_vs_floor']:.2f} | {r['latency_p50_ms']:.0f} "
                      f"| {r['latency_p99_ms']:.0f} | {r['peak_rss_mb']:.0f} |")
