@@ -185,8 +185,10 @@ def main(argv=None):
     if args.floor: return print(json.dumps(measure_floor(dataset, image_size=args.image_size or IMAGE_SIZE)))
     if args.precisions is not None:
         runs = [run for name, run in PRECISION_RUNS.items() if name == 'fp32' or name in (args.precisions or [name])]
-        results = run_precisions(dataset, (args.algorithms or 'padim,patchcore').split(','), runs,
-                                 seeds=args.seeds, **params)
+        algorithms = (args.algorithms or 'padim,patchcore').split(',')
+        if unknown := set(algorithms) - {'padim', 'patchcore'}:
+            p.error(f"--precisions measures padim and patchcore (a backbone's precision), not {', '.join(unknown)}")
+        results = run_precisions(dataset, algorithms, runs, seeds=args.seeds, **params)
         if args.json: write_json(args.json, results)
         return results
     if args.one: return print(json.dumps(measure_detector(args.one, dataset, **params)))
