@@ -17,9 +17,10 @@ from .data import IMAGENET_MEAN, IMAGENET_STD, Transform
 
 # %% ../nbs/02_backbones.ipynb #e099e8e9
 _LITE = dict(family='efficientnet_lite', mean=IMAGENET_MEAN, std=IMAGENET_STD,
-             padim=('blocks.1', 'blocks.2', 'blocks.4'), patchcore=('blocks.2', 'blocks.4'), padim_features=None)
+             padim=('blocks.1', 'blocks.2', 'blocks.4'), patchcore=('blocks.2', 'blocks.4'), padim_features=None,
+             padim_ridge=1.0)
 _RESNET = dict(family='resnet', mean=IMAGENET_MEAN, std=IMAGENET_STD,
-               padim=('layer1', 'layer2', 'layer3'), patchcore=('layer2', 'layer3'))
+               padim=('layer1', 'layer2', 'layer3'), patchcore=('layer2', 'layer3'), padim_ridge=0.01)
 BACKBONES = {'tf_efficientnet_lite0': _LITE, 'tf_efficientnet_lite1': _LITE, 'tf_efficientnet_lite2': _LITE,
              'resnet18': dict(_RESNET, padim_features=100), 'wide_resnet50_2': dict(_RESNET, padim_features=550)}
 

@@ -35,7 +35,7 @@ def _print_run(run:dict):
 TRAIN_OPTIONS = ('algorithm', 'dataset', 'category', 'preset', 'backbone', 'epochs', 'batch_size',
                  'accumulate_grad_batches', 'seed', 'weights', 'threshold', 'image_size', 'crop', 'layers',
                  'coreset_ratio', 'num_neighbors', 'patch_size', 'rotations', 'weighting', 'index', 'search_precision',
-                 'covariance', 'n_features', 'calibration_split', 'precision', 'runtime')
+                 'covariance', 'ridge', 'n_features', 'calibration_split', 'precision', 'runtime')
 
 def cmd_train(a):
     "mvtec_ad train: settings from `--config FILE`, overridden by the options given on the command line"
@@ -197,6 +197,8 @@ def parser() -> argparse.ArgumentParser:
                    help='patchcore: exact search ranked in bf16 and certified in fp32 (the same answer), or fp32 '
                         f'(auto, default: bf16 from {BF16_SEARCH_ROWS:,} bank rows where the CPU has bf16)')
     t.add_argument('--covariance', choices=('sample', 'ledoit_wolf'), help='padim: covariance estimator (sample)')
+    t.add_argument('--ridge', type=float, help="padim: added to each covariance's diagonal (default: the backbone's, "
+                        '1.0 for EfficientNet-Lite, 0.01 for ResNets)')
     t.add_argument('--precision', choices=PRECISIONS, help='padim/patchcore: backbone precision: fp32 (default), bf16, '
                         'or int8 (quantized on the training images; the model keeps the int8 network)')
     t.add_argument('--runtime', choices=RUNTIMES, help='padim/patchcore: backbone runtime: auto (default: OpenVINO on '

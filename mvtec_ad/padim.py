@@ -96,7 +96,7 @@ class GaussianStats:
         return (1 - shrinkage)[:, None, None]*cov + (shrinkage*mu)[:, None, None]*eye, shrinkage.float()
 
 # %% ../nbs/05_padim.ipynb #e2faafd5
-def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float=0.01, chunk:int=32,
+def inverse_cholesky(cov:torch.Tensor, d:int, ridge:float, chunk:int=32,
                      progress=lambda chunks: chunks) -> torch.Tensor:
     "Packed `L⁻¹` (`L Lᵀ = cov + ridge I`) of packed covariances `cov`, in float64, overwriting `cov` chunk by chunk."
     eye = torch.eye(d, dtype=torch.float64)
@@ -126,16 +126,17 @@ def from_triangles(triangles:torch.Tensor, d:int, chunk:int=256) -> torch.Tensor
 
 # %% ../nbs/05_padim.ipynb #e3cdb637
 class Padim(BackboneDetector):
-    "PaDiM: per-position Gaussians of `n_features` random channels (backbone default) of 3 levels; Mahalanobis maps."
+    "PaDiM: per-position Gaussians of `n_features` random channels of 3 levels, + `ridge` I; Mahalanobis maps."
     algorithm = 'padim'
 
-    def __init__(self, n_features:int|None=None, covariance:str='sample', **kwargs):
+    def __init__(self, n_features:int|None=None, covariance:str='sample', ridge:float|None=None, **kwargs):
         super().__init__(**kwargs)
         if covariance not in ('sample', 'ledoit_wolf'):
             raise MvtecAdError(f"covariance must be 'sample' or 'ledoit_wolf', got {covariance!r}")
-        total = sum(self.extractor.channels.values())
-        n_features = min(n_features or backbone_info(self.params['backbone'])['padim_features'] or total, total)
-        self.params.update(n_features=n_features, covariance=covariance)
+        if ridge is not None and not ridge > 0: raise MvtecAdError(f'ridge must be positive, got {ridge}')
+        info, total = backbone_info(self.params['backbone']), sum(self.extractor.channels.values())
+        n_features = min(n_features or info['padim_features'] or total, total)
+        self.params.update(n_features=n_features, covariance=covariance, ridge=ridge or info['padim_ridge'])
         generator = torch.Generator().manual_seed(self.params['seed'])
         self.channels = torch.randperm(total, generator=generator)[:n_features].sort().values
 
@@ -162,8 +163,8 @@ class Padim(BackboneDetector):
         mean, cov, _ = stats.finalize(self.params['covariance'] == 'ledoit_wolf',
                                       lambda c: self.progress(c, 'padim: covariances'))
         self.mean = mean.to(self.device)
-        self.inv_chol = inverse_cholesky(
-            cov, d, progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
+        self.inv_chol = inverse_cholesky(cov, d, self.params['ridge'],
+                                         progress=lambda c: self.progress(c, 'padim: Cholesky factors')).to(self.device)
 
     def raw_scores(self, images:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Raw image scores (B,) and anomaly maps (B, H, W) of a normalised batch."
