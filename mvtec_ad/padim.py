@@ -178,6 +178,11 @@ class Padim(BackboneDetector):
         maps = self.anomaly_maps(dist.T.reshape(-1, *grid), size).cpu()
         return maps.flatten(1).amax(1), maps
 
+    @classmethod
+    def from_config(cls, config:dict, device:str='cpu'):
+        "`BackboneDetector.from_config`; a model saved before `ridge` was a parameter was fitted with the paper's 0.01."
+        return super().from_config({**config, 'params': {'ridge': 0.01, **config['params']}}, device)
+
     def _tensors(self): return dict(mean=self.mean, inv_chol=self.inv_chol, channels=self.channels)
 
     def _set_tensors(self, tensors, folder):
